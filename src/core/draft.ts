@@ -1,0 +1,124 @@
+/**
+ * The working state the passes transform. Units carry stable ids so that changes and
+ * flags recorded early still point at the right block after lines are joined.
+ */
+import type { Block } from './model';
+
+export interface DraftLine {
+  id: number;
+  kind: 'line';
+  text: string;
+}
+
+export interface DraftBlock {
+  id: number;
+  kind: 'block';
+  block: Block;
+}
+
+export type DraftUnit = DraftLine | DraftBlock;
+
+export interface DraftOutlineItem {
+  text: string;
+}
+
+export interface DraftChange {
+  pass: string;
+  before: string;
+  after: string;
+  /** Unit id, or 'title' / 'outline'. */
+  at: number | 'title' | 'outline';
+}
+
+export interface DraftFlag {
+  kind: string;
+  text: string;
+  at: number | 'title' | 'outline';
+}
+
+export interface Draft {
+  title: string;
+  /** Names the site calls itself (from the page title and metadata), for watermark removal. */
+  siteNames: string[];
+  units: DraftUnit[];
+  /** Entries of the page's own 目录/提纲 block, when it has one. */
+  outlineBlock: DraftOutlineItem[] | undefined;
+  changes: DraftChange[];
+  flags: DraftFlag[];
+  /** Ids of units joined into an earlier unit: id -> the surviving unit's id. */
+  mergedInto: Map<number, number>;
+  /** The next unused unit id, for units a pass splits off. */
+  nextId: number;
+}
+
+/** One replacement inside a text, as found by a text pass. */
+export interface TextEdit {
+  before: string;
+  after: string;
+}
+
+export interface TextRepair {
+  text: string;
+  edits: TextEdit[];
+  flags?: string[];
+}
+
+/** Replaces every match of `pattern` (global) and records each replacement as an edit. */
+export function replaceRecorded(
+  text: string,
+  pattern: RegExp,
+  replacer: (match: RegExpExecArray) => string,
+): TextRepair {
+  const edits: TextEdit[] = [];
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const after = replacer(match);
+    result += text.slice(last, match.index) + after;
+    last = match.index + match[0].length;
+    if (after !== match[0]) edits.push({ before: match[0], after });
+  }
+  return { text: result + text.slice(last), edits };
+}
+
+/**
+ * Applies a text repair to every body line, every outline entry and (optionally) the
+ * title, recording its edits and flags under `pass`.
+ */
+export function repairAllText(
+  draft: Draft,
+  pass: string,
+  repair: (text: string) => TextRepair,
+  options: { title?: boolean; outline?: boolean } = {},
+): Draft {
+  const changes = [...draft.changes];
+  const flags = [...draft.flags];
+  const apply = (text: string, at: DraftChange['at']): string => {
+    const result = repair(text);
+    for (const edit of result.edits) changes.push({ pass, before: edit.before, after: edit.after, at });
+    for (const flagged of result.flags ?? []) flags.push({ kind: pass, text: flagged, at });
+    return result.text;
+  };
+  const units = draft.units.map((unit) =>
+    unit.kind === 'line' ? { ...unit, text: apply(unit.text, unit.id) } : unit,
+  );
+  const outlineBlock =
+    options.outline === false
+      ? draft.outlineBlock
+      : draft.outlineBlock?.map((item) => ({ ...item, text: apply(item.text, 'outline') }));
+  const title = options.title ? apply(draft.title, 'title') : draft.title;
+  return { ...draft, title, units, outlineBlock, changes, flags };
+}
+
+export function newDraft(title: string, siteNames: string[], lines: string[]): Draft {
+  return {
+    title,
+    siteNames,
+    units: lines.map((text, id) => ({ id, kind: 'line', text })),
+    outlineBlock: undefined,
+    changes: [],
+    flags: [],
+    mergedInto: new Map(),
+    nextId: lines.length,
+  };
+}

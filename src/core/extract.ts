@@ -1,0 +1,113 @@
+/**
+ * Page chrome (nav, login box, VIP prompt, related links, ads) goes by running Mozilla
+ * Readability on a clone of the page from which invisible elements were removed; the
+ * article element it returns is then flattened into lines, since these sites separate
+ * paragraphs with `<br>` as often as with `<p>`.
+ */
+import { Readability } from '@mozilla/readability';
+import { isInvisible, type StyleOf } from './hidden-text';
+
+export interface ExtractedPage {
+  title: string;
+  siteNames: string[];
+  lines: string[];
+  /** Hidden elements' text that was dropped, for the change log. */
+  hiddenTexts: string[];
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
+]);
+const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\|/;
+
+/** Clones the document, leaving out every element the reader cannot see. */
+function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
+  const clone = document.cloneNode(true) as Document;
+  const originals = [...document.querySelectorAll('body *')];
+  const copies = [...clone.querySelectorAll('body *')];
+  const hidden: Element[] = [];
+  originals.forEach((original, i) => {
+    const copy = copies[i];
+    if (copy && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(original.tagName) && isInvisible(styleOf(original))) {
+      hidden.push(copy);
+    }
+  });
+  const hiddenTexts: string[] = [];
+  for (const element of hidden) {
+    if (!element.isConnected) continue;
+    const text = (element.textContent ?? '').trim();
+    if (text) hiddenTexts.push(text);
+    element.remove();
+  }
+  return { clone, hiddenTexts };
+}
+
+/** Text lines of an element: `<br>` and block elements break lines; other white space collapses. */
+export function elementLines(root: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const breakLine = (): void => {
+    const line = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'BR') return breakLine();
+    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) breakLine();
+    node.childNodes.forEach(walk);
+    if (block) breakLine();
+  };
+  walk(root);
+  breakLine();
+  return lines;
+}
+
+function metaContent(document: Document, selector: string): string {
+  return document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+}
+
+/**
+ * The article title: the page's `<h1>` when the document title starts with it, else the
+ * document title's first segment (sites append " - 栏目 - 站名").
+ */
+function pageTitle(document: Document): string {
+  const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
+  const firstSegment = documentTitle.split(TITLE_SEPARATORS)[0]?.trim() ?? '';
+  const headings = [...document.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()).filter(Boolean);
+  const matching = headings.find((heading) => firstSegment && (heading.startsWith(firstSegment) || firstSegment.startsWith(heading)));
+  return matching ?? (firstSegment || headings[0] || '');
+}
+
+/** The names a site signs its pages with: the title's last segment, og:site_name, the logo. */
+function siteNames(document: Document): string[] {
+  const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
+  const segments = documentTitle.split(TITLE_SEPARATORS).map((s) => s.trim());
+  const candidates = [
+    segments.length > 1 ? segments[segments.length - 1] : '',
+    metaContent(document, 'meta[property="og:site_name"]'),
+    metaContent(document, 'meta[name="application-name"]'),
+    document.querySelector('.logo img, #logo img, header img')?.getAttribute('alt') ?? '',
+    document.querySelector('.logo, #logo')?.textContent ?? '',
+  ];
+  return [...new Set(candidates.map((name) => (name ?? '').trim()).filter((name) => name.length >= 2 && name.length <= 20))];
+}
+
+export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage {
+  const title = pageTitle(document);
+  const names = siteNames(document);
+  const { clone, hiddenTexts } = visibleClone(document, styleOf);
+  const article = new Readability(clone, { serializer: (element: Node) => element, charThreshold: 200 }).parse();
+  const content = article?.content as unknown as Element | null | undefined;
+  const root = content ?? clone.body;
+  return { title, siteNames: names, lines: root ? elementLines(root) : [], hiddenTexts };
+}

@@ -1,0 +1,68 @@
+/**
+ * A character bigram language model used to choose between candidate repairs.
+ *
+ * The data (built by scripts/build-char-model.ts from jieba's word list) is Simplified;
+ * callers score Traditional text after converting it, see `scoreText` in score.ts.
+ */
+
+export interface CharModelData {
+  source: string;
+  log2Total: number;
+  /** Concatenated (character, base-36 log2 count) pairs. */
+  unigrams: string;
+  /** First character -> concatenated (second character, base-36 log2 count) pairs. */
+  bigrams: Record<string, string>;
+}
+
+/** Probability mass kept for the bigram estimate; the rest backs off to the unigram. */
+const BIGRAM_WEIGHT = 0.7;
+/** log2 probability of a character the model has never seen. */
+const UNSEEN_LOG2 = -24;
+
+export interface CharModel {
+  /** log2 P(ch) — UNSEEN_LOG2 for unknown characters. */
+  unigramLog2(ch: string): number;
+  /** log2 P(next | prev) with back-off to the unigram. */
+  transitionLog2(prev: string, next: string): number;
+  knows(ch: string): boolean;
+}
+
+function decodeCounts(encoded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const chars = [...encoded];
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    counts.set(chars[i] ?? '', 2 ** parseInt(chars[i + 1] ?? '0', 36));
+  }
+  return counts;
+}
+
+export function createCharModel(data: CharModelData): CharModel {
+  const total = 2 ** data.log2Total;
+  const unigramCounts = decodeCounts(data.unigrams);
+  const rows = new Map<string, Map<string, number>>();
+  const rowOf = (prev: string): Map<string, number> | undefined => {
+    let row = rows.get(prev);
+    if (!row && data.bigrams[prev] !== undefined) {
+      row = decodeCounts(data.bigrams[prev]);
+      rows.set(prev, row);
+    }
+    return row;
+  };
+  const unigramProbability = (ch: string): number => (unigramCounts.get(ch) ?? 0) / total;
+
+  return {
+    knows: (ch) => unigramCounts.has(ch),
+    unigramLog2(ch) {
+      const p = unigramProbability(ch);
+      return p > 0 ? Math.log2(p) : UNSEEN_LOG2;
+    },
+    transitionLog2(prev, next) {
+      const unigram = unigramProbability(next);
+      if (unigram === 0) return UNSEEN_LOG2;
+      const prevCount = unigramCounts.get(prev) ?? 0;
+      const pairCount = rowOf(prev)?.get(next) ?? 0;
+      const bigram = prevCount > 0 ? Math.min(1, pairCount / prevCount) : 0;
+      return Math.log2(BIGRAM_WEIGHT * bigram + (1 - BIGRAM_WEIGHT) * unigram);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Pass `omission-notice`: the site's notices where it hides text from non-members become
+ * honest omission blocks.
+ *
+ *   ……(新文秘網http://jey722.cn省略706字,正式會員可完整閱讀)……  → { omission, chars: 706 }
+ *   ……(未完,全文共3926字,當前僅顯示1983字,請閱讀下面提示信息。
+ *   收藏《三區政協主席秘書長聯席會交流材料》)                       → { omission, chars, total, shown }
+ *
+ * Everything after the 未完 tail is the site's member prompt, not article text.
+ */
+import type { Draft, DraftChange, DraftUnit } from '../draft';
+import type { Pass } from '../pass';
+
+const NAME = 'omission-notice';
+const OMITTED = /[…．.]*\s*[（(][^（()）]{0,80}?省[略畧]\s*(\d+)\s*字[^（()）]{0,40}[)）]\s*[…．.]*/;
+const UNFINISHED =
+  /[…．.]*\s*[（(]\s*未完\s*[,，]?\s*全文共\s*(\d+)\s*字\s*[,，]?\s*[当當]前[仅僅]?[显顯]示\s*(\d+)\s*字/;
+
+export const omissionNotice: Pass = {
+  name: NAME,
+  run(draft: Draft): Draft {
+    const units: DraftUnit[] = [];
+    const changes: DraftChange[] = [...draft.changes];
+    let omittedSoFar = 0;
+    let nextId = draft.nextId;
+    for (let i = 0; i < draft.units.length; i++) {
+      const unit = draft.units[i];
+      if (!unit) continue;
+      if (unit.kind !== 'line') {
+        units.push(unit);
+        continue;
+      }
+      const tail = UNFINISHED.exec(unit.text);
+      if (tail) {
+        const total = Number(tail[1]);
+        const shown = Number(tail[2]);
+        const before = unit.text.slice(0, tail.index).trim();
+        if (before) units.push({ ...unit, text: before });
+        const noticeId = before ? nextId++ : unit.id;
+        const removed = [unit.text.slice(tail.index), ...draft.units.slice(i + 1).map((u) => (u.kind === 'line' ? u.text : ''))]
+          .filter(Boolean)
+          .join('\n');
+        changes.push({ pass: NAME, before: removed, after: '', at: noticeId });
+        const chars = Math.max(0, total - shown - omittedSoFar);
+        units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars, total, shown } });
+        break;
+      }
+      const notice = OMITTED.exec(unit.text);
+      if (notice) {
+        const chars = Number(notice[1]);
+        omittedSoFar += chars;
+        const before = unit.text.slice(0, notice.index).trim();
+        const after = unit.text.slice(notice.index + notice[0].length).trim();
+        if (before) units.push({ ...unit, text: before });
+        const noticeId = before ? nextId++ : unit.id;
+        units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars } });
+        if (after) units.push({ id: nextId++, kind: 'line', text: after });
+        changes.push({ pass: NAME, before: notice[0], after: '', at: noticeId });
+        continue;
+      }
+      units.push(unit);
+    }
+    return { ...draft, units, changes, nextId };
+  },
+};

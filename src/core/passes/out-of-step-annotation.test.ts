@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { testContext } from '../test-support';
+import { repairOutOfStep } from './out-of-step-annotation';
+
+const repair = (text: string) => repairOutOfStep(text, testContext());
+
+describe('out-of-step-annotation', () => {
+  it('restores the seed’s 認真?zhèn)鬟_ in byte space', () => {
+    const result = repair('區委於23日就召開專題常委會議,認真?zhèn)鬟_全市政協工作會議精神,確定於4月上旬');
+    expect(result.text).toBe('區委於23日就召開專題常委會議,認真傳達全市政協工作會議精神,確定於4月上旬');
+    expect(result.edits).toEqual([{ before: '?zhèn)鬟_', after: '傳達' }]);
+    expect(result.flags).toEqual([]);
+  });
+
+  it('restores two sites with text read out of step between them (real page)', () => {
+    expect(repair('咨詢?nèi)绾纬蔀榇河鹱髡哒?qǐng)聯(lián)系').text).toBe('咨詢如何成為春羽作者請聯(lián)系');
+    expect(repair('當(dāng)他們?cè)噲D設(shè)計(jì)').text).toBe('當(dāng)他們試圖設(shè)計(jì)');
+  });
+
+  it('flags 能夠?qū)?dòng)態 without its page: 將動態 and 對動態 both read well', () => {
+    const result = repair('我們能夠?qū)?dòng)態監測數據及時上報');
+    expect(result.text).toBe('我們能夠?qū)?dòng)態監測數據及時上報');
+    expect(result.flags).toHaveLength(1);
+  });
+
+  it('restores 發展?fàn)顩r from a real page', () => {
+    expect(repair('全區經濟發展?fàn)顩r良好').text).toBe('全區經濟發展狀況良好');
+  });
+
+  it('flags a site it cannot resolve instead of guessing', () => {
+    const result = repair('認真?zhèn)');
+    expect(result.text).toBe('認真?zhèn)');
+    expect(result.flags).toHaveLength(1);
+  });
+
+  it('leaves text without sites alone', () => {
+    expect(repair('一是召開區委常委會議傳達會議精神。')).toEqual({ text: '一是召開區委常委會議傳達會議精神。', edits: [], flags: [] });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { newDraft } from '../draft';
+import { testContext } from '../test-support';
+import { siteChrome } from './site-chrome';
+
+const texts = (lines: string[], siteNames: string[] = []) =>
+  siteChrome.run(newDraft('', siteNames, lines), testContext()).units.map((u) => (u.kind === 'line' ? u.text : ''));
+
+describe('site-chrome', () => {
+  it('drops the byline row and the breadcrumb', () => {
+    expect(texts(['作者：佚名　更新時間：2008-4-5　點擊：1865次', '當前位置：首頁 > 交流材料 > 正文', '近幾年來'])).toEqual(['近幾年來']);
+  });
+
+  it('drops a line that is only the site name', () => {
+    expect(texts(['新文秘網', '正文'], ['新文秘網'])).toEqual(['正文']);
+  });
+
+  it('keeps a sentence that starts like a label', () => {
+    const sentence = '时间：三年来，我们坚持不懈，取得了显著成效。';
+    expect(texts([sentence, '正文'])).toEqual([sentence, '正文']);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Pass `watermark`: the site's name and address dropped into sentences so that copied text
+ * carries them, e.g. `怕得罪人;新文秘網有的在` or `統一部署www.gwfw8.com開展`. Only inside
+ * Chinese prose: URLs in Latin text are content.
+ */
+import { repairAllText, replaceRecorded, type Draft } from '../draft';
+import type { Pass } from '../pass';
+import { isChineseProse } from '../text/han';
+
+const NAME = 'watermark';
+const ADDRESS = /(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info|wang)(?:\.cn)?(?:\/[\w./?%&=#-]*)?/gi;
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the match sits in Chinese prose (Chinese on a side) or stands alone on its line. */
+function insideChinese(text: string, start: number, end: number): boolean {
+  const alone = start === 0 && end === text.length;
+  return alone || isChineseProse(text[start - 1]) || isChineseProse(text[end]);
+}
+
+function removeWatermarks(text: string, siteNames: readonly string[]): ReturnType<typeof replaceRecorded> {
+  const names = siteNames.map(escapeForPattern);
+  const pattern = new RegExp([...names, ADDRESS.source].join('|'), 'gi');
+  return replaceRecorded(text, pattern, (match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const isName = siteNames.includes(match[0]);
+    return isName || insideChinese(text, start, end) ? '' : match[0];
+  });
+}
+
+export const watermark: Pass = {
+  name: NAME,
+  run(draft: Draft): Draft {
+    return repairAllText(draft, NAME, (text) => removeWatermarks(text, draft.siteNames));
+  },
+};

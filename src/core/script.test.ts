@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadToTraditional, pageScript, toSimplified } from './script';
+
+describe('script conversion', () => {
+  it('converts the seed title to Simplified', () => {
+    expect(toSimplified('三區政協主席秘書長聯席會交流材料')).toBe('三区政协主席秘书长联席会交流材料');
+  });
+
+  it('converts Simplified to Traditional on demand, with regional standards', async () => {
+    expect((await loadToTraditional('t'))('认真传达会议精神')).toBe('認真傳達會議精神');
+    expect((await loadToTraditional('tw'))('里面')).toBe('裡面');
+  });
+
+  it('tells a Traditional page from a Simplified one', () => {
+    expect(pageScript('近幾年來，漢南區政協在區委的領導下，認真貫徹黨中央')).toBe('traditional');
+    expect(pageScript('近几年来，汉南区政协在区委的领导下，认真贯彻党中央')).toBe('simplified');
+    expect(pageScript('Plain English text.')).toBe('simplified');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Script conversion with opencc-js. Traditional→Simplified is small and always loaded;
+ * the large Simplified→Traditional dictionary is imported only when first asked for.
+ *
+ * Conversion runs after every byte-level repair: it changes characters, and the repairs
+ * need the page's own characters to recover their GBK bytes.
+ */
+import * as TraditionalToSimplified from 'opencc-js/t2cn';
+import type { Script } from './model';
+
+export type TraditionalStandard = 't' | 'tw' | 'hk';
+
+const toSimplifiedFrom = new Map<TraditionalStandard, (text: string) => string>();
+
+export function toSimplified(text: string, from: TraditionalStandard = 't'): string {
+  let convert = toSimplifiedFrom.get(from);
+  if (!convert) {
+    convert = TraditionalToSimplified.Converter({ from, to: 'cn' });
+    toSimplifiedFrom.set(from, convert);
+  }
+  return convert(text);
+}
+
+/** Loads the Simplified→Traditional converter (about 1 MB of dictionary) on first use. */
+export async function loadToTraditional(to: TraditionalStandard = 't'): Promise<(text: string) => string> {
+  const SimplifiedToTraditional = await import('opencc-js/cn2t');
+  return SimplifiedToTraditional.Converter({ from: 'cn', to });
+}
+
+/** Share of Han characters that Traditional→Simplified conversion changes. */
+export function traditionalShare(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  if (han.length === 0) return 0;
+  const sample = han.slice(0, 4000).join('');
+  const simplified = toSimplified(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
+  return changed / sample.length;
+}
+
+/** A page is Traditional when enough of its characters have Simplified forms. */
+export function pageScript(text: string): Script {
+  return traditionalShare(text) >= 0.03 ? 'traditional' : 'simplified';
+}

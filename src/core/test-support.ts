@@ -1,0 +1,16 @@
+/** Shared helpers for the passes' unit tests: the real model and converters, no mocks. */
+import charModelData from './lm/generated/char-model.json';
+import { createCharModel, type CharModelData } from './lm/char-model';
+import type { PassContext } from './pass';
+import { toSimplified } from './script';
+
+let context: PassContext | undefined;
+
+export function testContext(toPageScript: (text: string) => string = (text) => text): PassContext {
+  context ??= {
+    model: createCharModel(charModelData as CharModelData),
+    toSimplified: (text) => toSimplified(text),
+    toPageScript,
+  };
+  return { ...context, toPageScript };
+}

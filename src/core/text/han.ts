@@ -1,0 +1,31 @@
+/** Character classes shared by the passes. */
+
+export const HAN = '\\p{Script=Han}';
+/** Letters pinyin is written with, toned or not. */
+export const PINYIN_LETTERS = 'a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿê';
+const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /^\p{Script=Han}$/u.test(ch);
+}
+
+/** Full-width punctuation of Chinese prose (and the brackets and quotes around it). */
+export function isCjkPunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]$/.test(ch);
+}
+
+/** A character that belongs to Chinese prose: Han or its punctuation. */
+export function isChineseProse(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunctuation(ch);
+}
+
+export function hasToneMark(syllable: string): boolean {
+  return TONE_MARKS.test(syllable);
+}
+
+/** Japanese kana: a page with much of it is Japanese, not Chinese. */
+export function kanaShare(text: string): number {
+  const kana = text.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return kana + han === 0 ? 0 : kana / (kana + han);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { annotationFits, readingsOf, toneless } from './pinyin';
+
+describe('character readings', () => {
+  it('knows Traditional characters and their several readings', () => {
+    expect(readingsOf('鎮')).toContain('zhèn');
+    expect(readingsOf('調')).toEqual(expect.arrayContaining(['diào', 'tiáo']));
+  });
+
+  it('strips tones', () => {
+    expect(toneless('zhèn')).toBe('zhen');
+    expect(toneless('lǜ')).toBe('lv');
+  });
+
+  it('accepts any reading of the character, toned or toneless', () => {
+    expect(annotationFits('區', 'qū')).toBe(true);
+    expect(annotationFits('調', 'diào')).toBe(true);
+    expect(annotationFits('會', 'hui')).toBe(true);
+    expect(annotationFits('區', 'qú')).toBe(false);
+    expect(annotationFits('真', 'zhèn')).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  srcDir: '.',
+  imports: false,
+  manifest: {
+    name: '清阅 Qingyue',
+    description: 'Clean, readable text from damaged Chinese secretarial-writing article pages.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: '清阅：打开/关闭阅读视图' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open or close the Qingyue reader',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'qingyue@example.org' },
+    },
+  },
+});
