@@ -3,9 +3,9 @@
  *
  * Source: the jieba word-frequency dictionary shipped in @node-rs/jieba (`dict.txt`, MIT).
  * Each Han word contributes its frequency to the counts of its characters and of the
- * character pairs inside it. Counts are stored as rounded log2 values (one base-36 digit)
- * and pairs seen fewer than MIN_PAIR_COUNT times are dropped, which keeps the model at a
- * few hundred KB.
+ * character pairs inside it. Counts are stored as log2 values in eighths (two base-36
+ * digits, see LOG2_STEPS in char-model.ts) and pairs seen fewer than MIN_PAIR_COUNT times
+ * are dropped, which keeps the model at a few hundred KB.
  *
  * Usage: tsx scripts/build-char-model.ts [OUT_FILE]
  */
@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CharModelData } from '../src/core/lm/char-model';
+import { LOG2_STEPS, type CharModelData } from '../src/core/lm/char-model';
 
 const MIN_PAIR_COUNT = 20;
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -40,7 +40,9 @@ for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   });
 }
 
-const digit = (count: number): string => Math.min(35, Math.max(0, Math.round(Math.log2(count)))).toString(36);
+const MAX_CODE = 36 * 36 - 1;
+const digit = (count: number): string =>
+  Math.min(MAX_CODE, Math.max(0, Math.round(Math.log2(count) * LOG2_STEPS))).toString(36).padStart(2, '0');
 
 let total = 0;
 let unigrams = '';

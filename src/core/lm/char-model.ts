@@ -8,11 +8,14 @@
 export interface CharModelData {
   source: string;
   log2Total: number;
-  /** Concatenated (character, base-36 log2 count) pairs. */
+  /** Concatenated (character, two base-36 digits of log2 count × LOG2_STEPS) entries. */
   unigrams: string;
-  /** First character -> concatenated (second character, base-36 log2 count) pairs. */
+  /** First character -> concatenated (second character, two-digit log2 count) entries. */
   bigrams: Record<string, string>;
 }
+
+/** Resolution of the stored log2 counts: eighths, so stored counts are within 5%. */
+export const LOG2_STEPS = 8;
 
 /** Probability mass kept for the bigram estimate; the rest backs off to the unigram. */
 const BIGRAM_WEIGHT = 0.7;
@@ -30,8 +33,8 @@ export interface CharModel {
 function decodeCounts(encoded: string): Map<string, number> {
   const counts = new Map<string, number>();
   const chars = [...encoded];
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    counts.set(chars[i] ?? '', 2 ** parseInt(chars[i + 1] ?? '0', 36));
+  for (let i = 0; i + 2 < chars.length; i += 3) {
+    counts.set(chars[i] ?? '', 2 ** (parseInt((chars[i + 1] ?? '0') + (chars[i + 2] ?? '0'), 36) / LOG2_STEPS));
   }
   return counts;
 }

@@ -14,9 +14,10 @@
 import { repairAllText, type Draft, type TextRepair } from '../draft';
 import { logLikelihood } from '../lm/score';
 import type { Pass, PassContext } from '../pass';
-import { bytesOfChar, charOfPair, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, gbkCharacters, isLeadByte, LAST_LEAD, LAST_TRAIL } from '../text/gbk';
+import { bytesOfChar, charOfPair, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from '../text/gbk';
 import { isHan, PINYIN_LETTERS } from '../text/han';
-import { annotationFits, readingsOf, toneless } from '../text/pinyin';
+import { annotationFits } from '../text/pinyin';
+import { charactersReading } from '../text/reading-index';
 
 const NAME = 'out-of-step-annotation';
 const SITE = new RegExp(`\\?([${PINYIN_LETTERS}]{1,7})\\)`, 'gu');
@@ -60,25 +61,6 @@ function findClusters(text: string): Cluster[] {
     }
   }
   return clusters;
-}
-
-let charsByReading: Map<string, string[]> | undefined;
-
-/** GBK characters by toneless reading, built on first need (it reads ~20k characters). */
-function charactersReading(reading: string): string[] {
-  if (!charsByReading) {
-    charsByReading = new Map();
-    for (const ch of gbkCharacters()) {
-      if (!isHan(ch)) continue;
-      for (const r of readingsOf(ch)) {
-        const key = toneless(r);
-        const list = charsByReading.get(key) ?? [];
-        list.push(ch);
-        charsByReading.set(key, list);
-      }
-    }
-  }
-  return (charsByReading.get(toneless(reading)) ?? []).filter((ch) => annotationFits(ch, reading));
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadToTraditional } from '../script';
+import { testContext } from '../test-support';
+import { restoreCensored } from './censored-pinyin';
+
+describe('censored-pinyin', () => {
+  it('restores 书记 in a Simplified page', () => {
+    const result = restoreCensored('局党组shuji作为整改第一责任人', testContext());
+    expect(result.text).toBe('局党组书记作为整改第一责任人');
+    expect(result.edits).toEqual([{ before: 'shuji', after: '书记' }]);
+  });
+
+  it('writes the restored word in the page’s script', async () => {
+    const context = testContext(await loadToTraditional('t'));
+    expect(restoreCensored('區委邀請政協主席列shuji辦公會議和常委會議', context).text).toBe('區委邀請政協主席列書記辦公會議和常委會議');
+  });
+
+  it('leaves Latin text that is not pinyin alone', () => {
+    expect(restoreCensored('使用html格式', testContext()).text).toBe('使用html格式');
+  });
+
+  it('flags a run whose reading is unclear instead of guessing', () => {
+    const result = restoreCensored('他说yi好', testContext());
+    expect(result.text).toBe('他说yi好');
+    expect(result.flags).toEqual(['yi']);
+  });
+});
