@@ -2,12 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'src/core/lm/generated/'] },
+  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'src/core/lm/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+      globals: {
+        console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', TextDecoder: 'readonly',
+        document: 'readonly', window: 'readonly', performance: 'readonly', setTimeout: 'readonly',
+      },
     },
     rules: {
       'no-restricted-properties': [

@@ -26,14 +26,14 @@ export interface DraftChange {
   pass: string;
   before: string;
   after: string;
-  /** Unit id, or 'title' / 'outline'. */
-  at: number | 'title' | 'outline';
+  /** Unit id, or 'title' / 'outline' / 'page' (removed before lines were read). */
+  at: number | 'title' | 'outline' | 'page';
 }
 
 export interface DraftFlag {
   kind: string;
   text: string;
-  at: number | 'title' | 'outline';
+  at: number | 'title' | 'outline' | 'page';
 }
 
 export interface Draft {

@@ -1,6 +1,6 @@
 /**
  * Pass `site-chrome`: lines Readability keeps around the article that belong to the site,
- * not the text: the byline row `作者：佚名　更新時間：2008-4-5　點擊：1865次`, the
+ * not the text: the byline row `作者：佚名 更新時間：2008-4-5 點擊：1865次`, the
  * breadcrumb `當前位置：首頁 > 交流材料 > 正文`, a line that is only the site's name.
  */
 import type { Draft, DraftChange } from '../draft';

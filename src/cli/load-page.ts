@@ -1,0 +1,31 @@
+/**
+ * Reads a saved page for the CLI: decodes it by its declared charset (GBK/GB18030 pages
+ * are common on these sites) and parses it with linkedom.
+ */
+import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
+
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+export class UnreadablePageError extends Error {}
+
+export function declaredCharset(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return (DECLARED_CHARSET.exec(head)?.[1] ?? 'utf-8').toLowerCase();
+}
+
+export function decodePage(bytes: Uint8Array): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return Buffer.from(bytes.subarray(3)).toString('utf8');
+  }
+  const charset = declaredCharset(bytes);
+  const name = charset === 'gb2312' || charset === 'gbk' ? 'gb18030' : charset;
+  if (!iconv.encodingExists(name)) throw new UnreadablePageError(`unknown charset "${charset}"`);
+  return iconv.decode(Buffer.from(bytes), name);
+}
+
+export function parsePage(html: string): Document {
+  if (html.includes('\u0000')) throw new UnreadablePageError('not a text file (it contains NUL bytes)');
+  const { document } = parseHTML(html);
+  return document as unknown as Document;
+}

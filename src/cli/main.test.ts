@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from './main';
+
+const fixture = (path: string) => new URL(`../../tests/fixtures/${path}`, import.meta.url).pathname;
+
+async function run(args: string[], stdin = new Uint8Array()) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => stdin,
+  };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('qingyue CLI', () => {
+  it('prints the document model as JSON', async () => {
+    const { code, stdout } = await run(['clean', fixture('seed/page.html')]);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.title).toBe('三区政协主席秘书长联席会交流材料');
+    expect(document.blocks.length).toBeGreaterThan(10);
+  });
+
+  it('prints text and Markdown', async () => {
+    const text = await run(['clean', fixture('seed/page.html'), '--format', 'text']);
+    expect(text.stdout.startsWith('三区政协主席秘书长联席会交流材料\n\n近几年来')).toBe(true);
+    expect(text.stdout).toContain('……（此处省略706字）……');
+    const markdown = await run(['clean', fixture('seed/page.html'), '--format', 'markdown']);
+    expect(markdown.stdout).toContain('\n\n## 一、贯彻落实市委政协工作会议精神情况\n\n');
+  });
+
+  it('keeps the page’s Traditional when asked', async () => {
+    const { stdout } = await run(['clean', fixture('seed/page.html'), '--format', 'text', '--script', 'traditional']);
+    expect(stdout.startsWith('三區政協主席秘書長聯席會交流材料\n\n近幾年來，漢南區政協')).toBe(true);
+  });
+
+  it('decodes a GBK-served page by its declared charset', async () => {
+    const { code, stdout } = await run(['clean', fixture('pages/d03/page.html'), '--format', 'text']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('青溪县人民政府第15次常务会议纪要')).toBe(true);
+  });
+
+  it('reads standard input', async () => {
+    const { code, stdout } = await run(['clean', '--format', 'text'], readFileSync(fixture('seed/page.html')));
+    expect(code).toBe(0);
+    expect(stdout).toContain('认真传达全市政协工作会议精神');
+  });
+
+  it('says why it cannot read a page and exits non-zero', async () => {
+    const missing = await run(['clean', '/nonexistent/page.html']);
+    expect(missing).toEqual({ code: 1, stdout: '', stderr: 'qingyue: /nonexistent/page.html: cannot read this page: no such file\n' });
+    const empty = await run(['clean', '-']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('empty input');
+    const binary = await run(['clean', '-'], new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    expect(binary.stderr).toContain('not a text file');
+  });
+
+  it('rejects bad usage with exit code 2', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['clean', '--format', 'pdf', fixture('seed/page.html')])).stderr).toContain('--format must be one of');
+    expect((await run(['clean', '--bogus'])).code).toBe(2);
+  });
+
+  it('detects target pages and says no to others', async () => {
+    const { stdout } = await run(['detect', fixture('seed/page.html')]);
+    expect(stdout).toMatch(/^detected\t.*seed\/page\.html\tunfinished-tail,member-omission/);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { widenPunctuation } from './half-width-punctuation';
+
+const widen = (text: string) => widenPunctuation(text).text;
+
+describe('half-width-punctuation', () => {
+  it('restores full-width punctuation inside Chinese', () => {
+    expect(widen('召開辦公室主任聯席會議,籌備全區政協工作會議')).toBe('召開辦公室主任聯席會議，籌備全區政協工作會議');
+    expect(widen('(一)落實科學發展觀要有新建樹')).toBe('（一）落實科學發展觀要有新建樹');
+    expect(widen('多立科學發展之論;轉變觀念')).toBe('多立科學發展之論；轉變觀念');
+    expect(widen('縣委巡察工作領導小組:')).toBe('縣委巡察工作領導小組：');
+    expect(widen(',加強領導和協調')).toBe('，加強領導和協調');
+    expect(widen('黨委想什么?')).toBe('黨委想什么？');
+  });
+
+  it('records each replacement', () => {
+    expect(widenPunctuation('會議,籌備').edits).toEqual([{ before: ',', after: '，' }]);
+  });
+
+  it('never touches Latin text, numbers or times', () => {
+    expect(widen('Hello, world (really): yes!')).toBe('Hello, world (really): yes!');
+    expect(widen('会议于10:30开始，增长3,500')).toBe('会议于10:30开始，增长3,500');
+    expect(widen('使用(HTML)格式')).toBe('使用(HTML)格式');
+  });
+
+  it('leaves a decoder ? inside a word alone', () => {
+    expect(widen('共同體??梢哉f')).toBe('共同體??梢哉f');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Pass `half-width-punctuation`: the page's full-width punctuation came out ASCII,
+ * `會議,籌備` `(一)落實` `區委辦;區委要求`. Inside Chinese prose it becomes full-width again;
+ * Latin text, numbers (10:30, 3.5) and URLs are never touched.
+ */
+import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
+import type { Pass } from '../pass';
+import { isChineseProse, isHan } from '../text/han';
+
+const NAME = 'half-width-punctuation';
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+function chineseAround(before: string | undefined, after: string | undefined): boolean {
+  return isChineseProse(before) || isChineseProse(after);
+}
+
+export function widenPunctuation(text: string): TextRepair {
+  const commas = replaceRecorded(text, /[,;:!]/g, (match) => {
+    const before = text[match.index - 1];
+    const after = text[match.index + 1];
+    const digitsAround = /\d/.test(before ?? '') && /\d/.test(after ?? '');
+    return chineseAround(before, after) && !digitsAround ? (FULL_WIDTH[match[0]] ?? match[0]) : match[0];
+  });
+  const questions = replaceRecorded(commas.text, /(?<=\p{Script=Han})\?(?=$|[”’」』\s])/gu, () => '？');
+  const parens = replaceRecorded(questions.text, /\(([^()]{0,60})\)/g, (match) => {
+    const inner = match[1] ?? '';
+    const outer = questions.text[match.index - 1];
+    const next = questions.text[match.index + match[0].length];
+    const chinese = [...inner].some((ch) => isHan(ch)) || chineseAround(outer, next);
+    return chinese && !/[A-Za-z]{2}/.test(inner) ? `（${inner}）` : match[0];
+  });
+  return { text: parens.text, edits: [...commas.edits, ...questions.edits, ...parens.edits] };
+}
+
+export const halfWidthPunctuation: Pass = {
+  name: NAME,
+  run(draft: Draft): Draft {
+    return repairAllText(draft, NAME, widenPunctuation, { title: true });
+  },
+};

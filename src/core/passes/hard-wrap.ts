@@ -1,0 +1,47 @@
+/**
+ * Pass `hard-wrap`: the page broke lines in the middle of sentences,
+ *
+ *   聽取了區委辦、區政協辦關於全區政協工作會議籌備情況的
+ *   匯報,研究通過了《中共漢南區委關於進一步加強人民政協工作的意見》。
+ *
+ * Two lines are joined when the first stops mid-sentence in Chinese and the second does not
+ * begin a new numbered item; real paragraph breaks (after 。！？：) stay.
+ */
+import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
+import type { Pass } from '../pass';
+import { isChineseProse } from '../text/han';
+import { isStandaloneHeading, numberingStyle } from '../text/numbering';
+
+const NAME = 'hard-wrap';
+const ENDS_PARAGRAPH = /(?:[。！？；：:!?…]|[。！？][”’」』）)])$/;
+
+const proseOrDigit = (ch: string | undefined): boolean => isChineseProse(ch) || /\d/.test(ch ?? '');
+
+function continues(first: DraftLine, second: DraftLine): boolean {
+  const last = [...first.text].at(-1);
+  const next = [...second.text][0];
+  if (!proseOrDigit(last) || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
+  if (ENDS_PARAGRAPH.test(first.text) || isStandaloneHeading(first.text)) return false;
+  return numberingStyle(second.text) === undefined;
+}
+
+export const hardWrap: Pass = {
+  name: NAME,
+  run(draft: Draft): Draft {
+    const units: DraftUnit[] = [];
+    const changes: DraftChange[] = [...draft.changes];
+    const mergedInto = new Map(draft.mergedInto);
+    for (const unit of draft.units) {
+      const previous = units.at(-1);
+      if (previous?.kind === 'line' && unit.kind === 'line' && continues(previous, unit)) {
+        const seam = `${previous.text.slice(-6)}⏎${unit.text.slice(0, 6)}`;
+        changes.push({ pass: NAME, before: seam, after: seam.replace('⏎', ''), at: previous.id });
+        units[units.length - 1] = { ...previous, text: previous.text + unit.text };
+        mergedInto.set(unit.id, previous.id);
+        continue;
+      }
+      units.push(unit);
+    }
+    return { ...draft, units, changes, mergedInto };
+  },
+};

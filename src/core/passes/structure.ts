@@ -1,0 +1,28 @@
+/**
+ * Pass `structure`: lines become headings and paragraphs. A numbered short line is a
+ * heading, its level the rank of its numbering style among the styles the document uses
+ * (一、 → 1, （一） → 2, …); everything else is a paragraph.
+ */
+import type { Draft, DraftUnit } from '../draft';
+import type { Pass } from '../pass';
+import { isStandaloneHeading, levelsInUse, numberingStyle } from '../text/numbering';
+
+export const structure: Pass = {
+  name: 'structure',
+  run(draft: Draft): Draft {
+    const texts = [
+      ...draft.units.flatMap((unit) => (unit.kind === 'line' ? [unit.text] : [])),
+      ...(draft.outlineBlock ?? []).map((entry) => entry.text),
+    ];
+    const levels = levelsInUse(texts);
+    const units: DraftUnit[] = draft.units.map((unit) => {
+      if (unit.kind !== 'line') return unit;
+      const style = numberingStyle(unit.text);
+      if (style && isStandaloneHeading(unit.text)) {
+        return { id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } };
+      }
+      return { id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } };
+    });
+    return { ...draft, units };
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * The one cleaning pipeline, shared by the extension and the CLI: extract the article,
+ * run one pass per kind of damage, and produce the document model in the page's own
+ * script (convert with `toScript`). Heavy resources load here, on first use.
+ */
+import { detectTargetPage } from './detect';
+import { newDraft, type Draft, type DraftChange, type DraftFlag } from './draft';
+import { extractPage } from './extract';
+import type { StyleOf } from './hidden-text';
+import { createCharModel, type CharModelData } from './lm/char-model';
+import type { Block, Change, CleanDocument, Flag } from './model';
+import { buildOutline } from './outline';
+import type { Pass, PassContext } from './pass';
+import { censoredPinyin } from './passes/censored-pinyin';
+import { halfWidthPunctuation } from './passes/half-width-punctuation';
+import { hardWrap } from './passes/hard-wrap';
+import { lostBytes } from './passes/lost-bytes';
+import { omissionNotice } from './passes/omission-notice';
+import { outlineBlock } from './passes/outline-block';
+import { outOfStepAnnotation } from './passes/out-of-step-annotation';
+import { pinyinAnnotation } from './passes/pinyin-annotation';
+import { siteChrome } from './passes/site-chrome';
+import { structure } from './passes/structure';
+import { watermark } from './passes/watermark';
+import { loadToTraditional, pageScript, toSimplified } from './script';
+
+/**
+ * In order. Byte repairs run before anything that changes characters, and annotations
+ * are removed first so that the bytes around a repair are the page's original bytes.
+ * Passes marked `targetOnly` repair damage only target pages have; on other pages they
+ * could harm good text (a site's name in a news sentence is not a watermark).
+ */
+const PASSES: { pass: Pass; targetOnly: boolean }[] = [
+  { pass: omissionNotice, targetOnly: false },
+  { pass: outlineBlock, targetOnly: true },
+  { pass: siteChrome, targetOnly: true },
+  { pass: watermark, targetOnly: true },
+  { pass: pinyinAnnotation, targetOnly: true },
+  { pass: hardWrap, targetOnly: true },
+  { pass: outOfStepAnnotation, targetOnly: true },
+  { pass: lostBytes, targetOnly: true },
+  { pass: censoredPinyin, targetOnly: true },
+  { pass: halfWidthPunctuation, targetOnly: true },
+  { pass: structure, targetOnly: false },
+];
+
+/** A toneless-pinyin run between Han characters: the only pass that inserts new words. */
+const CENSORED_RUN = /\p{Script=Han}[a-z]{2,24}\p{Script=Han}/u;
+
+let modelLoad: Promise<PassContext['model']> | undefined;
+
+function loadModel(): Promise<PassContext['model']> {
+  modelLoad ??= import('./lm/generated/char-model.json').then((module) =>
+    createCharModel((module.default ?? module) as CharModelData),
+  );
+  return modelLoad;
+}
+
+async function passContext(text: string, traditional: boolean): Promise<PassContext> {
+  const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
+  return {
+    model: await loadModel(),
+    toSimplified: (value) => toSimplified(value),
+    toPageScript: needsTraditionalWords ? await loadToTraditional('t') : (value) => value,
+  };
+}
+
+function finish(draft: Draft, detected: boolean, script: CleanDocument['script']): CleanDocument {
+  const blocks: Block[] = [];
+  const blockOfUnit = new Map<number, number>();
+  for (const unit of draft.units) {
+    if (unit.kind !== 'block') continue;
+    blockOfUnit.set(unit.id, blocks.length);
+    blocks.push(unit.block);
+  }
+  const blockOf = (at: DraftChange['at']): number | undefined => {
+    if (typeof at !== 'number') return undefined;
+    let id = at;
+    while (draft.mergedInto.has(id)) id = draft.mergedInto.get(id) ?? id;
+    return blockOfUnit.get(id);
+  };
+  const place = <T extends DraftChange | DraftFlag>({ at, ...rest }: T): Omit<T, 'at'> & { block?: number } => {
+    const block = blockOf(at);
+    return block === undefined ? rest : { ...rest, block };
+  };
+  return {
+    detected,
+    title: draft.title,
+    script,
+    blocks,
+    outline: buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text)),
+    changes: draft.changes.map((change) => place(change) as Change),
+    flags: draft.flags.map((flag) => place(flag) as Flag),
+  };
+}
+
+export interface CleanOptions {
+  /** Where the page was served from: its host is a watermark too when the page is a mirror. */
+  url?: string;
+}
+
+function hostOf(url: string | undefined): string[] {
+  try {
+    return url ? [new URL(url).hostname.replace(/^www\./, '')].filter((host) => host.includes('.')) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Cleans a page. `styleOf` tells which elements are visible: computed style in the
+ * browser, `markupStyleOf(document)` in Node. The result is in the page's own script.
+ */
+export async function cleanPage(document: Document, styleOf: StyleOf, options: CleanOptions = {}): Promise<CleanDocument> {
+  const { detected } = detectTargetPage(document.body?.textContent ?? '');
+  const page = extractPage(document, styleOf);
+  const text = page.lines.join('\n');
+  const script = pageScript(text);
+  const context = await passContext(text, script === 'traditional');
+  let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
+  draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
+  for (const { pass, targetOnly } of PASSES) {
+    if (!targetOnly || detected) draft = pass.run(draft, context);
+  }
+  return finish(draft, detected, script);
+}

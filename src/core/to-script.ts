@@ -1,0 +1,25 @@
+/** Converts a cleaned document into the script the reader wants. */
+import type { CleanDocument, Script } from './model';
+import { loadToTraditional, toSimplified, type TraditionalStandard } from './script';
+import { kanaShare } from './text/han';
+
+/** Japanese pages share Han characters with Chinese but must never be converted. */
+const MAX_KANA_SHARE = 0.1;
+
+export async function toScript(
+  document: CleanDocument,
+  target: Script,
+  standard: TraditionalStandard = 't',
+): Promise<CleanDocument> {
+  const allText = document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)).join('');
+  if (document.script === target || kanaShare(allText) > MAX_KANA_SHARE) return document;
+  const convert = target === 'simplified' ? (text: string) => toSimplified(text) : await loadToTraditional(standard);
+  return {
+    ...document,
+    script: target,
+    title: convert(document.title),
+    blocks: document.blocks.map((block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
+    outline: document.outline.map((entry) => ({ ...entry, text: convert(entry.text) })),
+    changes: document.changes.map((change) => ({ ...change, after: convert(change.after) })),
+  };
+}
