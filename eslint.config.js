@@ -12,6 +12,9 @@ export default tseslint.config(
         document: 'readonly', window: 'readonly', performance: 'readonly', setTimeout: 'readonly',
       },
     },
+  },
+  {
+    files: ['src/**/*.ts', 'entrypoints/**/*.ts'],
     rules: {
       'no-restricted-properties': [
         'error',

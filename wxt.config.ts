@@ -3,10 +3,13 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '清阅 Qingyue',
     description: 'Clean, readable text from damaged Chinese secretarial-writing article pages.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // The reader opens by itself on detected pages, without a click: injecting it there
+    // needs access to the page, which the detector content script has on http(s) anyway.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '清阅：打开/关闭阅读视图' },
     commands: {
       'toggle-reader': {
@@ -14,8 +17,6 @@ export default defineConfig({
         description: 'Open or close the Qingyue reader',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'qingyue@example.org' },
-    },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'qingyue@example.org' } } } : {}),
+  }),
 });

@@ -1,0 +1,102 @@
+/// <reference types="chrome" />
+/**
+ * Drives the reader inside its closed shadow root the way a person would: through the
+ * DevTools protocol, which can see closed roots, and with real mouse clicks.
+ */
+import type { CDPSession, Page, Worker } from 'playwright-core';
+
+export const HOST_TAG = 'qingyue-reader';
+
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findHost(node: DomNode): DomNode | undefined {
+  if (node.nodeName.toLowerCase() === HOST_TAG) return node;
+  for (const child of node.children ?? []) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export class ReaderDriver {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async attach(page: Page): Promise<ReaderDriver> {
+    return new ReaderDriver(page, await page.context().newCDPSession(page));
+  }
+
+  /** Object id of the reader's shadow root, or undefined when the reader is closed. */
+  private async shadowRootId(): Promise<string | undefined> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findHost(root)?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return object.objectId;
+  }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.shadowRootId()) !== undefined;
+  }
+
+  async waitUntil(open: boolean, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.isOpen()) !== open) {
+      if (Date.now() > deadline) throw new Error(`reader did not ${open ? 'open' : 'close'} within ${timeoutMs} ms`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Runs `body` (a function of the shadow root) in the page and returns its JSON result. */
+  async evaluate<T>(body: string): Promise<T> {
+    const objectId = await this.shadowRootId();
+    if (!objectId) throw new Error('the reader is not open');
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: `function () { const root = this; ${body} }`,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  }
+
+  text(selector: string): Promise<string> {
+    return this.evaluate(`const el = root.querySelector(${JSON.stringify(selector)}); return el ? el.innerText : null;`);
+  }
+
+  /** Clicks the element with a real mouse click at its centre. */
+  async click(selector: string): Promise<void> {
+    const box = await this.evaluate<{ x: number; y: number } | null>(
+      `const el = root.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+       el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect();
+       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`,
+    );
+    if (!box) throw new Error(`no ${selector} in the reader`);
+    await this.page.mouse.click(box.x, box.y);
+  }
+}
+
+/** What the toolbar button does: inject the reader script into the active tab. */
+export async function pressToolbarButton(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/reader.js'] });
+  });
+}
+
+/** The page's DOM as markup, with the reader's host left out. */
+export function pageMarkup(page: Page): Promise<string> {
+  return page.evaluate((hostTag) => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll(hostTag).forEach((host) => host.remove());
+    return clone.outerHTML;
+  }, HOST_TAG);
+}

@@ -1,0 +1,167 @@
+/**
+ * The extension, built and loaded into real Chromium, on pages served from localhost.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanFile } from '../../src/cli/main';
+import { toText } from '../../src/core/export';
+import { extensionWorker, launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { pageMarkup, pressToolbarButton, ReaderDriver } from './reader-driver';
+
+const EXTERNAL_DIR = resolve('../shared/external/readability-test-pages');
+/** The Chinese pages of Readability's suite: ordinary articles, never targets. */
+const EXTERNAL_CHINESE = ['gmw', 'pixnet', 'qq', 'youth'];
+
+let server: StaticServer;
+let withExtension: BrowserContext;
+let plain: BrowserContext;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/external/': EXTERNAL_DIR });
+  withExtension = await launchChromium({ extension: true });
+  plain = await launchChromium({ extension: false });
+  worker = await extensionWorker(withExtension);
+  // The suite's pages link to images and scripts on the internet; there is none here.
+  for (const context of [withExtension, plain]) {
+    await context.route((url) => url.origin !== server.origin, (route) => route.abort());
+  }
+});
+
+afterAll(async () => {
+  await withExtension?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+async function openSeed(): Promise<{ page: Page; reader: ReaderDriver }> {
+  const page = await withExtension.newPage();
+  await page.goto(`${server.origin}/fixtures/seed/page.html`);
+  const reader = await ReaderDriver.attach(page);
+  await reader.waitUntil(true);
+  return { page, reader };
+}
+
+async function cliText(file: string, script: 'simplified' | 'traditional' = 'simplified'): Promise<string> {
+  return toText(await cleanFile(readFileSync(file), script));
+}
+
+describe('the reader on the source page', () => {
+  it('opens by itself and shows the clean Simplified article with its outline', async () => {
+    const { page, reader } = await openSeed();
+    expect(await reader.text('.qy-title')).toBe('三区政协主席秘书长联席会交流材料');
+    const article = await reader.text('.qy-article');
+    expect(article).toContain('认真传达全市政协工作会议精神');
+    expect(article).toContain('（二）构建和谐社会要有新作为');
+    expect(article).toContain('此处省略706字');
+    expect(article).toContain('未完：全文共3926字，此处显示1983字');
+    const unavailable = await reader.evaluate<string[]>(
+      `return [...root.querySelectorAll('.qy-outline-unavailable')].map((el) => el.getAttribute('aria-disabled'));`,
+    );
+    expect(unavailable).toHaveLength(8);
+    expect(new Set(unavailable)).toEqual(new Set(['true']));
+    await page.close();
+  });
+
+  it('copies exactly the CLI’s --format text output (one core: reader text == CLI text)', async () => {
+    const { page, reader } = await openSeed();
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await reader.click('.qy-copy');
+    await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await cliText('tests/fixtures/seed/page.html'));
+    await page.close();
+  });
+
+  it('switches to Traditional and back', async () => {
+    const { page, reader } = await openSeed();
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-title')).toBe('三區政協主席秘書長聯席會交流材料');
+    expect(await reader.text('.qy-article')).toContain('認真傳達全市政協工作會議精神');
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-title')).toBe('三区政协主席秘书长联席会交流材料');
+    await page.close();
+  });
+
+  it('scrolls to an outline entry’s block when it is clicked', async () => {
+    const { page, reader } = await openSeed();
+    const before = await reader.evaluate<number>(`return root.querySelector('.qy-scroller').scrollTop;`);
+    await reader.evaluate(
+      `[...root.querySelectorAll('.qy-outline-link')].find((el) => el.textContent.startsWith('（二）构建')).id = 'qy-test-target';`,
+    );
+    await reader.click('#qy-test-target');
+    const focused = await reader.evaluate<string>(`return root.activeElement && root.activeElement.textContent;`);
+    expect(focused).toContain('（二）构建和谐社会要有新作为');
+    expect(await reader.evaluate<number>(`return root.querySelector('.qy-scroller').scrollTop;`)).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it('closes with its button and leaves the page’s DOM exactly as it was', async () => {
+    const { page, reader } = await openSeed();
+    const before = await pageMarkup(page);
+    const scroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
+    await reader.click('.qy-close');
+    await reader.waitUntil(false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual(scroll);
+    await page.close();
+  });
+
+  it('the toolbar button closes and reopens it', async () => {
+    const { page, reader } = await openSeed();
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await reader.waitUntil(false);
+    await pressToolbarButton(worker);
+    await reader.waitUntil(true);
+    expect(await reader.text('.qy-title')).toBe('三区政协主席秘书长联席会交流材料');
+    await page.close();
+  });
+});
+
+describe('ordinary pages', () => {
+  const own = readdirSync('tests/fixtures/ordinary').map((name) => `/fixtures/ordinary/${name}`);
+  const external = existsSync(EXTERNAL_DIR) ? EXTERNAL_CHINESE.map((name) => `/external/${name}/source.html`) : [];
+
+  async function settledMarkup(context: BrowserContext, path: string): Promise<{ markup: string; page: Page }> {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    return { markup: await page.evaluate(() => document.documentElement.outerHTML), page };
+  }
+
+  it.each(own)('%s is left byte-for-byte unchanged', async (path) => {
+    const withIt = await settledMarkup(withExtension, path);
+    const without = await settledMarkup(plain, path);
+    expect(withIt.markup).toBe(without.markup);
+    await withIt.page.close();
+    await without.page.close();
+  });
+
+  it.skipIf(external.length === 0).each(external)('Readability suite page %s is left byte-for-byte unchanged', async (path) => {
+    const withIt = await settledMarkup(withExtension, path);
+    const without = await settledMarkup(plain, path);
+    expect(withIt.markup).toBe(without.markup);
+    expect(await (await ReaderDriver.attach(withIt.page)).isOpen()).toBe(false);
+    await withIt.page.close();
+    await without.page.close();
+  });
+
+  it('opens on request on an ordinary page and closes back to the same DOM', async () => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/ordinary/zh-news.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const reader = await ReaderDriver.attach(page);
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await reader.waitUntil(true);
+    expect(await reader.text('.qy-article')).toContain('线路全长12.6公里');
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
