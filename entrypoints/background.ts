@@ -12,7 +12,10 @@ async function toggleReader(tabId: number): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.action.onClicked.addListener((tab) => {
+  // Firefox's Manifest V2 build names the toolbar button `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+
+  action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void toggleReader(tab.id);
   });
 
@@ -23,7 +26,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isDetectedMessage(message) || tabId === undefined) return;
-    void browser.action.setBadgeText({ tabId, text: '清' });
+    void action.setBadgeText({ tabId, text: '清' });
     void autoOpenSetting.getValue().then((autoOpen) => (autoOpen ? toggleReader(tabId) : undefined));
   });
 });

@@ -20,7 +20,10 @@ export function blockId(index: number): string {
   return `qy-block-${index}`;
 }
 
-const UNAVAILABLE_NOTE = { simplified: '未显示：位于网站隐藏的部分', traditional: '未顯示：位於網站隱藏的部分' };
+const UNAVAILABLE = {
+  simplified: { tag: '未显示', note: '这一节在网站隐藏的部分，页面没有显示' },
+  traditional: { tag: '未顯示', note: '這一節在網站隱藏的部分，頁面沒有顯示' },
+};
 
 function renderBlock(make: Make, block: Block, index: number, document: CleanDocument): HTMLElement {
   let element: HTMLElement;
@@ -52,11 +55,13 @@ function renderEntry(make: Make, entry: OutlineEntry, document: CleanDocument, o
     button.addEventListener('click', () => onSelect(target));
     item.append(button);
   } else {
-    const note = UNAVAILABLE_NOTE[document.script];
+    const { tag, note } = UNAVAILABLE[document.script];
     const label = make('span', 'qy-outline-unavailable', entry.text);
     label.setAttribute('aria-disabled', 'true');
     label.title = note;
-    label.append(make('span', 'qy-visually-hidden', `（${note}）`));
+    const badge = make('span', 'qy-unavailable-tag', tag);
+    badge.setAttribute('aria-hidden', 'true');
+    label.append(badge, make('span', 'qy-visually-hidden', `（${note}）`));
     item.append(label);
   }
   return item;

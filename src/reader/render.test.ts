@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { CleanDocument } from '../core/model';
+import { elementMaker, renderArticle, renderOutline } from './render';
+
+const DOCUMENT: CleanDocument = {
+  detected: true,
+  title: '交流材料',
+  script: 'simplified',
+  blocks: [
+    { kind: 'heading', level: 1, text: '一、贯彻落实情况' },
+    { kind: 'paragraph', text: '<img src=x onerror=alert(1)>认真传达。' },
+    { kind: 'omission', chars: 706 },
+  ],
+  outline: [
+    { level: 1, text: '一、贯彻落实情况', present: true, block: 0 },
+    { level: 1, text: '二、突出三项举措', present: false },
+  ],
+  changes: [],
+  flags: [],
+};
+
+function make() {
+  const { document } = parseHTML('<html><body></body></html>');
+  return elementMaker(document as unknown as Document);
+}
+
+describe('reader rendering', () => {
+  it('renders headings one level below the title, paragraphs and honest omission markers', () => {
+    const article = renderArticle(make(), DOCUMENT);
+    expect([...article.children].map((el) => [el.tagName, el.textContent])).toEqual([
+      ['H1', '交流材料'],
+      ['H2', '一、贯彻落实情况'],
+      ['P', '<img src=x onerror=alert(1)>认真传达。'],
+      ['P', '此处省略706字'],
+    ]);
+  });
+
+  it('inserts page text as text, never as markup', () => {
+    const article = renderArticle(make(), DOCUMENT);
+    expect(article.querySelector('img')).toBeNull();
+  });
+
+  it('links present outline entries and marks hidden ones unavailable', () => {
+    const selected: number[] = [];
+    const nav = renderOutline(make(), DOCUMENT, (block) => selected.push(block));
+    const link = nav.querySelector('button.qy-outline-link') as HTMLButtonElement;
+    link.click();
+    expect(selected).toEqual([0]);
+    const unavailable = nav.querySelector('.qy-outline-unavailable');
+    expect(unavailable?.getAttribute('aria-disabled')).toBe('true');
+    expect(unavailable?.textContent).toContain('未显示');
+  });
+});
