@@ -37,12 +37,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(): Promise<{ page: Page; reader: ReaderDriver }> {
+/** Loads a target page; the reader opens by itself. */
+async function openTarget(fixture: string): Promise<{ page: Page; reader: ReaderDriver }> {
   const page = await withExtension.newPage();
-  await page.goto(`${server.origin}/fixtures/seed/page.html`);
+  await page.goto(`${server.origin}/fixtures/${fixture}`);
   const reader = await ReaderDriver.attach(page);
   await reader.waitUntil(true);
   return { page, reader };
+}
+
+const openSeed = () => openTarget('seed/page.html');
+
+async function copiedText(page: Page, reader: ReaderDriver): Promise<string> {
+  await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await reader.click('.qy-copy');
+  await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 async function cliText(file: string, script: 'simplified' | 'traditional' = 'simplified'): Promise<string> {
@@ -66,13 +76,9 @@ describe('the reader on the source page', () => {
     await page.close();
   });
 
-  it('copies exactly the CLI’s --format text output (one core: reader text == CLI text)', async () => {
+  it('copies exactly the CLI’s --format text output', async () => {
     const { page, reader } = await openSeed();
-    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await reader.click('.qy-copy');
-    await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await cliText('tests/fixtures/seed/page.html'));
+    expect(await copiedText(page, reader)).toBe(await cliText('tests/fixtures/seed/page.html'));
     await page.close();
   });
 
@@ -118,6 +124,14 @@ describe('the reader on the source page', () => {
     await pressToolbarButton(worker);
     await reader.waitUntil(true);
     expect(await reader.text('.qy-title')).toBe('三区政协主席秘书长联席会交流材料');
+    await page.close();
+  });
+});
+
+describe('one core: the reader’s text is the CLI’s text', () => {
+  it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html'])('on %s', async (fixture) => {
+    const { page, reader } = await openTarget(fixture);
+    expect(await copiedText(page, reader)).toBe(await cliText(`tests/fixtures/${fixture}`));
     await page.close();
   });
 });
