@@ -38,3 +38,30 @@ export function damageLeft(document: CleanDocument, siteNames: readonly string[]
   const found = Object.entries(DAMAGE_PATTERNS).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   return [...found, ...siteNames.filter((name) => text.includes(name)).map((name) => `site name ${name}`)];
 }
+
+const outlineKey = (text: string): string => text.replace(/[\p{P}\p{S}\s]/gu, '');
+
+/** Outline entries matched by text (punctuation ignored): F1, and how many matched have `present` right. */
+export function outlineScore(actual: CleanDocument, truth: TruthDocument): { f1: number; presentRight: number; matched: number } {
+  const remaining = new Map<string, boolean[]>();
+  for (const entry of truth.outline) remaining.set(outlineKey(entry.text), [...(remaining.get(outlineKey(entry.text)) ?? []), entry.present]);
+  let matched = 0;
+  let presentRight = 0;
+  for (const entry of actual.outline) {
+    const presents = remaining.get(outlineKey(entry.text));
+    const expected = presents?.shift();
+    if (expected === undefined) continue;
+    matched++;
+    if (expected === entry.present) presentRight++;
+  }
+  const precision = actual.outline.length ? matched / actual.outline.length : truth.outline.length ? 0 : 1;
+  const recall = truth.outline.length ? matched / truth.outline.length : 1;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { f1, presentRight, matched };
+}
+
+/** Omission blocks equal to the truth's, in order. */
+export function omissionsRight(actual: CleanDocument, truth: TruthDocument): boolean {
+  const omissions = (blocks: readonly Block[]) => JSON.stringify(blocks.filter((block) => block.kind === 'omission'));
+  return omissions(actual.blocks) === omissions(truth.blocks);
+}
