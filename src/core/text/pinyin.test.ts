@@ -7,6 +7,12 @@ describe('character readings', () => {
     expect(readingsOf('調')).toEqual(expect.arrayContaining(['diào', 'tiáo']));
   });
 
+  it('adds the readings of the Simplified form (幹 annotated gān, from 干)', () => {
+    expect(annotationFits('幹', 'gān')).toBe(true);
+    expect(annotationFits('處', 'chù')).toBe(true);
+    expect(annotationFits('間', 'jiān')).toBe(true);
+  });
+
   it('strips tones', () => {
     expect(toneless('zhèn')).toBe('zhen');
     expect(toneless('lǜ')).toBe('lv');

@@ -1,13 +1,23 @@
-/** Readings of characters, from pinyin-pro (it knows Traditional forms too). */
+/**
+ * Readings of characters, from pinyin-pro. A Traditional character also gets the readings
+ * of its Simplified form: annotators worked from Simplified readings, so 幹 is annotated
+ * gān (from 干) although pinyin-pro reads 幹 only as gàn.
+ */
 import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../script';
 
 const readingCache = new Map<string, string[]>();
+
+function ownReadings(ch: string): string[] {
+  return (pinyin(ch, { multiple: true, type: 'array' }) as string[]).filter((reading) => reading !== ch);
+}
 
 /** All toned readings of one character, e.g. 會 → ['huì', 'kuài']. */
 export function readingsOf(ch: string): string[] {
   let readings = readingCache.get(ch);
   if (!readings) {
-    readings = (pinyin(ch, { multiple: true, type: 'array' }) as string[]).filter((r) => r !== ch);
+    const simplified = toSimplified(ch);
+    readings = [...new Set([...ownReadings(ch), ...(simplified === ch ? [] : ownReadings(simplified))])];
     readingCache.set(ch, readings);
   }
   return readings;
