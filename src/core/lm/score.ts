@@ -1,11 +1,13 @@
 /** Scores how much a string looks like ordinary Chinese prose under the character model. */
-import { isCjkPunctuation, isHan } from '../text/han';
+import { isHan } from '../text/han';
 import type { CharModel } from './char-model';
 
 /** Cost (log2) of a character that ends a run of Han text: punctuation and digits are normal. */
 const PUNCTUATION_LOG2 = -5;
 /** Latin letters and other symbols inside Chinese prose are what byte garbage looks like. */
 const FOREIGN_LOG2 = -16;
+/** The punctuation and figures of ordinary prose; rarer symbols (＃ ＠ ㄅ) count as foreign. */
+const ORDINARY_PUNCTUATION = /^[，。、；：？！“”‘’《》（）〈〉【】…—·,.;:?!()%０-９0-9]$/;
 
 export function logLikelihood(simplifiedText: string, model: CharModel): number {
   let score = 0;
@@ -17,7 +19,7 @@ export function logLikelihood(simplifiedText: string, model: CharModel): number 
       continue;
     }
     previous = undefined;
-    score += isCjkPunctuation(ch) || /[0-9,.;:()]/.test(ch) ? PUNCTUATION_LOG2 : FOREIGN_LOG2;
+    score += ORDINARY_PUNCTUATION.test(ch) ? PUNCTUATION_LOG2 : FOREIGN_LOG2;
   }
   return score;
 }

@@ -37,3 +37,18 @@ describe('out-of-step-annotation', () => {
     expect(repair('一是召開區委常委會議傳達會議精神。')).toEqual({ text: '一是召開區委常委會議傳達會議精神。', edits: [], flags: [] });
   });
 });
+
+describe('out-of-step-annotation: sync lost after 。', () => {
+  it('re-reads a sentence read one byte off after a broken lead byte', () => {
+    expect(repair('加強基層建設?;鶎狱h組織是黨的全部工作和戰鬥力的基礎').text).toBe('加強基層建設。基層黨組織是黨的全部工作和戰鬥力的基礎');
+    expect(repair('構建人類命運共同體??梢哉f，這是歷史的選擇').text).toBe('構建人類命運共同體。可以說，這是歷史的選擇');
+  });
+
+  it('reads ASCII letters in the span as flattened full-width pairs (Ｔ = a3 d4)', () => {
+    expect(repair('空談誤國，實幹興邦?T谌魏螘r候，實幹都是底色').text).toBe('空談誤國，實幹興邦。在任何時候，實幹都是底色');
+  });
+
+  it('leaves a real question mark alone', () => {
+    expect(repair('黨委想什么?政協議什么')).toEqual({ text: '黨委想什么?政協議什么', edits: [], flags: [] });
+  });
+});

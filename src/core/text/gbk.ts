@@ -104,6 +104,29 @@ export function decodeGbkStrict(bytes: readonly number[]): string | undefined {
   return out;
 }
 
+/**
+ * Decodes as far as the bytes are well formed: the text up to the first broken or
+ * unmapped code, and how many bytes were left over.
+ */
+export function decodeGbkPrefix(bytes: readonly number[]): { text: string; leftover: number } {
+  let text = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x80) {
+      text += String.fromCharCode(byte);
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1];
+    const ch = trail !== undefined && isLeadByte(byte) && isTrailByte(trail) ? charOfPair(byte, trail) : '';
+    if (!ch) break;
+    text += ch;
+    i += 2;
+  }
+  return { text, leftover: bytes.length - i };
+}
+
 /** All ordinary characters with a GBK code, for building reading indexes. */
 export function gbkCharacters(): IterableIterator<string> {
   return gbkTables().charToBytes.keys();

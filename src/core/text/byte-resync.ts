@@ -1,0 +1,236 @@
+/**
+ * Re-reading damaged text in GBK byte space. The decoder that produced these pages ran out
+ * of step with the bytes, and what it printed can be turned back into bytes, with a few
+ * unknowns, and read again in step:
+ *
+ *   - `?` + `reading)`: an annotation inserted after a byte pair read across a character
+ *     boundary, its `(` eaten with the lost byte X (認真?zhèn)鬟_ is 認真傳達);
+ *   - a bare `?`: a lead byte whose pair broke, after which the text is read one byte off
+ *     (`?;鶎狱h組織` is `。基層黨組織`);
+ *   - ASCII punctuation and letters inside such a span may be full-width pairs (a3 xx)
+ *     flattened to ASCII after decoding (`?T谌魏螘r候` is `。在任何時候`: Ｔ = a3 d4).
+ *
+ * A beam search fills the unknowns, scores each re-decoding with the character model, and
+ * keeps a repair only when it decodes cleanly, resynchronises with the text that follows,
+ * beats the damaged text by a wide margin and beats every other reading clearly.
+ */
+import { logLikelihood } from '../lm/score';
+import type { PassContext } from '../pass';
+import { bytesOfChar, charOfPair, decodeGbkPrefix, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
+import { isHan, PINYIN_LETTERS } from './han';
+import { annotationFits } from './pinyin';
+import { charactersReading } from './reading-index';
+
+const MARKER = new RegExp(`\\?(?:([${PINYIN_LETTERS}]{1,7})\\))?`, 'gu');
+/** Markers this close together are one span: between them the text may still be read off by one. */
+const MAX_GAP = 24;
+const LEFT_CONTEXT = 6;
+const RIGHT_CONTEXT = 10;
+const RESYNC_CHARS = 2;
+const BEAM_WIDTH = 64;
+/** The winner must beat the runner-up by this many bits (8 times likelier). */
+const MARGIN_BITS = 3;
+/** ...and the text as it stands by this many: a repair must make a real difference. */
+const IMPROVEMENT_BITS = 12;
+/** Prior costs (bits) of the events a reading assumes. */
+const PRIOR = { vanishedPair: 6, brokenLead: 2, flattenedFullWidth: 1 };
+const FULL_WIDTH_LEAD = 0xa3;
+
+export interface Marker {
+  start: number;
+  end: number;
+  /** The annotation's reading, for `?reading)`; undefined for a bare `?`. */
+  reading?: string;
+}
+
+export interface Span {
+  markers: Marker[];
+  start: number;
+  end: number;
+}
+
+export function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(MARKER)) {
+    const marker: Marker = { start: match.index, end: match.index + match[0].length, reading: match[1] };
+    const last = spans.at(-1);
+    if (last && marker.start - last.end <= MAX_GAP) {
+      last.markers.push(marker);
+      last.end = marker.end;
+    } else {
+      spans.push({ markers: [marker], start: marker.start, end: marker.end });
+    }
+  }
+  return spans;
+}
+
+interface ByteOption {
+  bytes: number[];
+  prior: number;
+}
+
+type Slot = (previousByte: number | undefined) => ByteOption[];
+
+/** How many of the following characters' bytes are read along when scoring a candidate. */
+const LOOKAHEAD_CHARS = 4;
+/** Cost of each byte a candidate leaves unreadable (one trailing lead byte is allowed). */
+const UNREADABLE_BYTE_BITS = 12;
+
+/**
+ * Byte sequences an annotation marker may stand for, given the byte before it:
+ *   [X]          the misread pair is (previous byte, X);
+ *   [V1, V2, X]  a pair V1 V2 with no character vanished first, and (V2, X) is misread.
+ */
+function annotationSlot(reading: string): Slot {
+  return (previousByte) => {
+    const options: ByteOption[] = [];
+    if (previousByte !== undefined && isLeadByte(previousByte)) {
+      for (let x = FIRST_TRAIL; x <= LAST_TRAIL; x++) {
+        const ch = charOfPair(previousByte, x);
+        if (ch && isHan(ch) && annotationFits(ch, reading)) options.push({ bytes: [x], prior: 0 });
+      }
+    }
+    for (const ch of charactersReading(reading)) {
+      const [v2, x] = bytesOfChar(ch) ?? [];
+      if (v2 === undefined || x === undefined) continue;
+      for (let v1 = FIRST_LEAD; v1 <= LAST_LEAD; v1++) {
+        if (!charOfPair(v1, v2)) options.push({ bytes: [v1, v2, x], prior: PRIOR.vanishedPair });
+      }
+    }
+    return options;
+  };
+}
+
+/** A bare `?`: itself, a flattened full-width ？, or a lead byte whose pair broke. */
+const bareQuestionMarkSlot: Slot = () => {
+  const options: ByteOption[] = [
+    { bytes: [0x3f], prior: 0 },
+    { bytes: [FULL_WIDTH_LEAD, 0xbf], prior: PRIOR.flattenedFullWidth },
+  ];
+  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) options.push({ bytes: [lead], prior: PRIOR.brokenLead });
+  return options;
+};
+
+function characterSlot(ch: string): Slot | undefined {
+  const bytes = encodeGbk(ch);
+  if (!bytes) return undefined;
+  const code = ch.charCodeAt(0);
+  const options: ByteOption[] = [{ bytes, prior: 0 }];
+  if (code > 0x20 && code < 0x7f) options.push({ bytes: [FULL_WIDTH_LEAD, code + 0x80], prior: PRIOR.flattenedFullWidth });
+  return () => options;
+}
+
+/** Full-width forms as ASCII, so that `？` and `?` count as the same reading. */
+function flattened(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Decodes a prefix that may end inside a character. */
+function decodePrefix(bytes: readonly number[]): string | undefined {
+  return decodeGbkStrict(bytes) ?? decodeGbkStrict(bytes.slice(0, -1));
+}
+
+function encodableTail(text: string, maxChars: number): string {
+  const chars = [...text];
+  let tail = '';
+  for (let i = chars.length - 1; i >= 0 && [...tail].length < maxChars; i--) {
+    const ch = chars[i] ?? '';
+    if (ch === '?' || !encodeGbk(ch)) break;
+    tail = ch + tail;
+  }
+  return tail;
+}
+
+function encodableHead(text: string, maxChars: number): string {
+  let head = '';
+  for (const ch of [...text].slice(0, maxChars)) {
+    if (ch === '?' || !encodeGbk(ch)) break;
+    head += ch;
+  }
+  return head;
+}
+
+export type SpanOutcome = { kind: 'repaired'; before: string; after: string } | { kind: 'flagged'; text: string } | { kind: 'unchanged' };
+
+interface Candidate {
+  bytes: number[];
+  prior: number;
+  score: number;
+}
+
+export function resyncSpan(text: string, span: Span, context: PassContext): SpanOutcome {
+  const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
+  const right = encodableHead(text.slice(span.end), RIGHT_CONTEXT);
+  const damaged = text.slice(span.start - left.length, span.end + right.length);
+  /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
+  const slots: { slot: Slot; plainBytes?: number[] }[] = [];
+  let at = span.start;
+  const addCharacters = (chars: string): boolean => {
+    for (const ch of chars) {
+      const slot = characterSlot(ch);
+      if (!slot) return false;
+      slots.push({ slot, plainBytes: encodeGbk(ch) });
+    }
+    return true;
+  };
+  for (const marker of span.markers) {
+    if (!addCharacters(text.slice(at, marker.start))) return { kind: 'flagged', text: damaged };
+    slots.push({ slot: marker.reading === undefined ? bareQuestionMarkSlot : annotationSlot(marker.reading) });
+    at = marker.end;
+  }
+  addCharacters(right);
+  /** The bytes of the plain characters after each slot, up to the next marker. */
+  const following = slots.map((_, i) => {
+    const ahead: number[] = [];
+    for (const next of slots.slice(i + 1, i + 1 + LOOKAHEAD_CHARS)) {
+      if (!next.plainBytes) break;
+      ahead.push(...next.plainBytes);
+    }
+    return ahead;
+  });
+
+  const score = (decoded: string): number => logLikelihood(context.toSimplified(decoded), context.model);
+  let beam: Candidate[] = [{ bytes: encodeGbk(left) ?? [], prior: 0, score: 0 }];
+  slots.forEach(({ slot }, i) => {
+    const extended: Candidate[] = [];
+    for (const candidate of beam) {
+      for (const option of slot(candidate.bytes.at(-1))) {
+        const bytes = [...candidate.bytes, ...option.bytes];
+        const prior = candidate.prior + option.prior;
+        if (decodePrefix(bytes) === undefined) continue;
+        // Reading the next few characters along puts every candidate on the same footing,
+        // however many bytes its own reading took, and resolves a dangling lead byte.
+        const ahead = decodeGbkPrefix([...bytes, ...(following[i] ?? [])]);
+        const unreadable = Math.max(0, ahead.leftover - 1) * UNREADABLE_BYTE_BITS;
+        extended.push({ bytes, prior, score: score(ahead.text) - unreadable - prior });
+      }
+    }
+    beam = extended.sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
+  });
+
+  const resync = [...right].slice(-RESYNC_CHARS).join('');
+  const readings = new Map<string, { decoded: string; score: number }>();
+  for (const candidate of beam) {
+    const decoded = decodeGbkStrict(candidate.bytes);
+    if (decoded === undefined || !decoded.endsWith(resync)) continue;
+    const key = flattened(decoded);
+    const scored = { decoded, score: score(decoded) - candidate.prior };
+    if ((readings.get(key)?.score ?? -Infinity) < scored.score) readings.set(key, scored);
+  }
+  const ranked = [...readings.values()].sort((a, b) => b.score - a.score);
+  const [best, runnerUp] = ranked;
+  const asItStands = score(damaged);
+  if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
+  const clearWin = best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS) && best.score - asItStands >= IMPROVEMENT_BITS;
+  const plausible = best && [...best.decoded].every((ch) => !isHan(ch) || context.model.knows(context.toSimplified(ch)));
+  return best && clearWin && plausible ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
+}
+
+/** The smallest differing middle of two strings, for a readable change record. */
+export function differingMiddle(before: string, after: string): { before: string; after: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
+}
