@@ -26,7 +26,8 @@ import { loadToTraditional, pageScript, toSimplified } from './script';
 
 /**
  * In order. Byte repairs run before anything that changes characters, and annotations
- * are removed first so that the bytes around a repair are the page's original bytes.
+ * are removed first so that the bytes around a repair are the page's original bytes;
+ * hard wraps are joined before that, since a line break can cut an annotation in two.
  * Passes marked `targetOnly` repair damage only target pages have; on other pages they
  * could harm good text (a site's name in a news sentence is not a watermark).
  */
@@ -35,8 +36,8 @@ const PASSES: { pass: Pass; targetOnly: boolean }[] = [
   { pass: outlineBlock, targetOnly: true },
   { pass: siteChrome, targetOnly: true },
   { pass: watermark, targetOnly: true },
-  { pass: pinyinAnnotation, targetOnly: true },
   { pass: hardWrap, targetOnly: true },
+  { pass: pinyinAnnotation, targetOnly: true },
   { pass: outOfStepAnnotation, targetOnly: true },
   { pass: lostBytes, targetOnly: true },
   { pass: censoredPinyin, targetOnly: true },

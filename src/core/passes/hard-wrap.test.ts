@@ -26,6 +26,11 @@ describe('hard-wrap', () => {
     expect(join(['區委於', '23日就召開專題常委會議。'])).toEqual(['區委於23日就召開專題常委會議。']);
   });
 
+  it('joins an annotation the line break cut in two, and a line ending in an annotation', () => {
+    expect(join(['所需資金由縣(xi', 'àn)財政統籌解決。'])).toEqual(['所需資金由縣(xiàn)財政統籌解決。']);
+    expect(join(['籌備全區(qū)', '政協工作會議。'])).toEqual(['籌備全區(qū)政協工作會議。']);
+  });
+
   it('records the seam and where the joined line went', () => {
     const draft = hardWrap.run(newDraft('', [], ['籌備情況的', '匯報。']), testContext());
     expect(draft.changes).toEqual([{ pass: 'hard-wrap', before: '籌備情況的⏎匯報。', after: '籌備情況的匯報。', at: 0 }]);

@@ -5,20 +5,26 @@
  *   匯報,研究通過了《中共漢南區委關於進一步加強人民政協工作的意見》。
  *
  * Two lines are joined when the first stops mid-sentence in Chinese and the second does not
- * begin a new numbered item; real paragraph breaks (after 。！？：) stay.
+ * begin a new numbered item; real paragraph breaks (after 。！？：) stay. The pass runs
+ * before annotations are removed, since a break can fall inside one: `縣(xi⏎àn)財政`.
  */
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { Pass } from '../pass';
-import { isChineseProse } from '../text/han';
+import { isChineseProse, PINYIN_LETTERS } from '../text/han';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
 
 const NAME = 'hard-wrap';
 const ENDS_PARAGRAPH = /(?:[。！？；：:!?…]|[。！？][”’」』）)])$/;
 
 const proseOrDigit = (ch: string | undefined): boolean => isChineseProse(ch) || /\d/.test(ch ?? '');
+/** A pinyin annotation at the end of a line, or one the line break cut in two: `縣(xi⏎àn)`. */
+const TRAILING_ANNOTATION = new RegExp(`\\([${PINYIN_LETTERS}]{0,7}\\)?$`, 'u');
+const OPEN_ANNOTATION = new RegExp(`\\p{Script=Han}\\([${PINYIN_LETTERS}]{0,6}$`, 'u');
+const ANNOTATION_REST = new RegExp(`^[${PINYIN_LETTERS}]{0,6}\\)`, 'u');
 
 function continues(first: DraftLine, second: DraftLine): boolean {
-  const last = [...first.text].at(-1);
+  if (OPEN_ANNOTATION.test(first.text) && ANNOTATION_REST.test(second.text)) return true;
+  const last = [...first.text.replace(TRAILING_ANNOTATION, '')].at(-1);
   const next = [...second.text][0];
   if (!proseOrDigit(last) || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
   if (ENDS_PARAGRAPH.test(first.text) || isStandaloneHeading(first.text)) return false;
