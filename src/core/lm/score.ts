@@ -6,8 +6,11 @@ import type { CharModel } from './char-model';
 const PUNCTUATION_LOG2 = -5;
 /** Latin letters and other symbols inside Chinese prose are what byte garbage looks like. */
 const FOREIGN_LOG2 = -16;
-/** The punctuation and figures of ordinary prose; rarer symbols (＃ ＠ ㄅ) count as foreign. */
-const ORDINARY_PUNCTUATION = /^[，。、；：？！“”‘’《》（）〈〉【】…—·,.;:?!()%０-９0-9]$/;
+/**
+ * The punctuation and figures of ordinary prose. Rarer symbols (＃ ＠ ㄅ) count as foreign,
+ * and so does ASCII `?`: in Chinese prose it is a flattened ？ or a decoder fault.
+ */
+const ORDINARY_PUNCTUATION = /^[，。、；：？！“”‘’《》（）〈〉【】…—·,.;:!()%０-９0-9]$/;
 
 export function logLikelihood(simplifiedText: string, model: CharModel): number {
   let score = 0;

@@ -16,30 +16,38 @@ export interface GarbageSpan {
   end: number;
 }
 
-function isSuspicious(chars: readonly string[], i: number, model: CharModel, toSimplified: (t: string) => string): boolean {
+type Suspicion = 'none' | 'weak' | 'strong';
+
+/**
+ * Strong: `?`, pinyin letters or a lone Latin letter inside Han text. Weak: a line that
+ * starts with 。 and a rare character — each alone is often legitimate (遛狗).
+ */
+function suspicion(chars: readonly string[], i: number, model: CharModel, toSimplified: (t: string) => string): Suspicion {
   const ch = chars[i] ?? '';
   const before = chars[i - 1];
   const after = chars[i + 1];
-  if (ch === '?' || ch === '\uFFFD') return true;
-  if (/[À-ɏ]/.test(ch)) return true;
-  if (i === 0 && /[。，、；：]/.test(ch)) return true;
-  if (/[A-Za-z]/.test(ch) && isChineseProse(before) && isChineseProse(after)) return true;
-  if (isHan(ch)) return model.unigramLog2(toSimplified(ch)) < RARE_LOG2;
-  return false;
+  if (ch === '?' || ch === '\uFFFD' || /[À-ɏ]/.test(ch)) return 'strong';
+  if (/[A-Za-z]/.test(ch) && isChineseProse(before) && isChineseProse(after)) return 'strong';
+  if (i === 0 && /[。，、；：]/.test(ch)) return 'weak';
+  if (isHan(ch) && model.unigramLog2(toSimplified(ch)) < RARE_LOG2) return 'weak';
+  return 'none';
 }
 
+/** Spans of suspicious characters: one strong sign, or two weak ones close together. */
 export function findGarbageSpans(text: string, model: CharModel, toSimplified: (t: string) => string): GarbageSpan[] {
   const chars = [...text];
-  const spans: GarbageSpan[] = [];
-  let current: GarbageSpan | undefined;
+  const spans: (GarbageSpan & { strong: boolean; count: number })[] = [];
   chars.forEach((_, i) => {
-    if (!isSuspicious(chars, i, model, toSimplified)) return;
+    const level = suspicion(chars, i, model, toSimplified);
+    if (level === 'none') return;
+    const current = spans.at(-1);
     if (current && i - current.end <= MAX_INNER_GAP) {
       current.end = i + 1;
+      current.count++;
+      current.strong ||= level === 'strong';
     } else {
-      current = { start: i, end: i + 1 };
-      spans.push(current);
+      spans.push({ start: i, end: i + 1, strong: level === 'strong', count: 1 });
     }
   });
-  return spans;
+  return spans.filter((span) => span.strong || span.count >= 2).map(({ start, end }) => ({ start, end }));
 }
