@@ -2,8 +2,16 @@
 import { isHan } from '../text/han';
 import type { CharModel } from './char-model';
 
-/** Cost (log2) of a character that ends a run of Han text: punctuation and digits are normal. */
-const PUNCTUATION_LOG2 = -5;
+/**
+ * Costs (log2) of punctuation and figures in official prose, roughly by how often they
+ * occur: ，and 。 end most runs of Han text; a 】 or ？ inside a word must pay its way.
+ */
+const PUNCTUATION_LOG2: [RegExp, number][] = [
+  [/^[，。,]$/, -4],
+  [/^[、“”：；:;0-9０-９%]$/, -6],
+  [/^[？！（）《》‘’!()]$/, -8],
+];
+const RARE_PUNCTUATION_LOG2 = -10;
 /** Latin letters and other symbols inside Chinese prose are what byte garbage looks like. */
 const FOREIGN_LOG2 = -16;
 /**
@@ -17,12 +25,15 @@ export function logLikelihood(simplifiedText: string, model: CharModel): number 
   let previous: string | undefined;
   for (const ch of simplifiedText) {
     if (isHan(ch)) {
-      score += previous === undefined ? model.unigramLog2(ch) : model.transitionLog2(previous, ch);
+      // After punctuation the next character still pays the back-off, as after any word
+      // boundary: a punctuation mark must not be a cheap way to start afresh.
+      score += previous === undefined ? model.transitionLog2('', ch) : model.transitionLog2(previous, ch);
       previous = ch;
       continue;
     }
     previous = undefined;
-    score += ORDINARY_PUNCTUATION.test(ch) ? PUNCTUATION_LOG2 : FOREIGN_LOG2;
+    if (!ORDINARY_PUNCTUATION.test(ch)) score += FOREIGN_LOG2;
+    else score += PUNCTUATION_LOG2.find(([pattern]) => pattern.test(ch))?.[1] ?? RARE_PUNCTUATION_LOG2;
   }
   return score;
 }

@@ -28,6 +28,16 @@ describe('lost-bytes', () => {
     expect(result.flags).toEqual([{ kind: 'lost-bytes', text: '。ǘ嫿ê椭C', at: 0 }]);
   });
 
+  it('finds a single lost byte by the character model when the outline has nothing', () => {
+    const result = run('一、深空J識弘揚實幹精神的重要意義', []);
+    expect(result.text).toBe('一、深刻認識弘揚實幹精神的重要意義');
+    expect(result.changes).toEqual([{ pass: 'lost-bytes', before: '空J', after: '刻認', at: 0 }]);
+  });
+
+  it('finds a lost lead byte before a misread quotation mark', () => {
+    expect(run('政務服務事棥耙痪W通辦”率達到98.6%', []).text).toBe('政務服務事項“一網通辦”率達到98.6%');
+  });
+
   it('does not take an entry whose bytes do not explain the damage', () => {
     const result = run('。ǘ嫿ê椭C社會要有新作為', ['(三)完善治理社會要有新作為']);
     expect(result.flags).toHaveLength(1);

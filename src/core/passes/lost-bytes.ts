@@ -6,12 +6,20 @@
  * The page's own 目录/提纲 lists that heading intact, so it is the evidence: an outline
  * entry that surrounds the damaged span with the same text on both sides, and whose GBK
  * bytes contain most of the span's bytes in order (what lost bytes leave behind), replaces
- * the span. A span with no such evidence is flagged, never rewritten.
+ * the span. Without such evidence, a single lost (or extra) byte is searched for in byte
+ * space (only lost: a deletion would always read shorter, and so better) and the
+ * re-decodings scored by the character model:
+ *
+ *   深空J識  is  深刻認識   (c9ee bf|d5 4a d752: the cc of 刻 was lost)
+ *
+ * A span neither method repairs with a clear margin is flagged, never rewritten.
  */
 import type { Draft, TextRepair } from '../draft';
 import { repairAllText } from '../draft';
 import type { Pass, PassContext } from '../pass';
-import { encodeGbk } from '../text/gbk';
+import { logLikelihood } from '../lm/score';
+import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
+import { differingMiddle } from '../text/byte-resync';
 import { findGarbageSpans } from '../text/garbage';
 
 const NAME = 'lost-bytes';
@@ -61,12 +69,50 @@ function replacementFrom(entry: string, before: string, after: string): string |
   return start < 0 ? undefined : entry.slice(start + tail.length, end);
 }
 
-function repairFromOutline(text: string, outline: readonly string[], context: PassContext): TextRepair {
+/** Characters of context scored on each side of a one-byte repair. */
+const SCORE_CONTEXT = 4;
+const MARGIN_BITS = 3;
+const IMPROVEMENT_BITS = 12;
+
+/**
+ * One byte lost, in the span or a character next to it (the neighbours
+ * may look ordinary: 空 in 深空J識). The character after the region must come out
+ * unchanged, proof that the reading is back in step.
+ */
+function repairOneByte(before: string, damaged: string, after: string, context: PassContext): { region: string; repaired: string } | undefined {
+  const left = [...before].at(-1) ?? '';
+  const right = [...after][0] ?? '';
+  const region = left + damaged + right;
+  const bytes = encodeGbk(region);
+  if (!bytes || !right) return undefined;
+  const leftContext = [...before].slice(-SCORE_CONTEXT - 1, -1).join('');
+  const rightContext = [...after].slice(1, 1 + SCORE_CONTEXT).join('');
+  const score = (middle: string): number => logLikelihood(context.toSimplified(leftContext + middle + rightContext), context.model);
+  const readings = new Map<string, number>();
+  const consider = (candidate: number[]): void => {
+    const decoded = decodeGbkStrict(candidate);
+    if (decoded === undefined || !decoded.endsWith(right) || readings.has(decoded)) return;
+    if (findGarbageSpans(leftContext + decoded + rightContext, context.model, context.toSimplified).length > 0) return;
+    readings.set(decoded, score(decoded));
+  };
+  for (let at = 0; at <= bytes.length; at++) {
+    for (let byte = FIRST_TRAIL; byte <= LAST_TRAIL; byte++) consider([...bytes.slice(0, at), byte, ...bytes.slice(at)]);
+  }
+  const ranked = [...readings.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (!best || best[1] - score(region) < IMPROVEMENT_BITS) return undefined;
+  if (runnerUp && best[1] - runnerUp[1] < MARGIN_BITS) return undefined;
+  return { region, repaired: best[0] };
+}
+
+function repairSpans(text: string, outline: readonly string[], context: PassContext): TextRepair {
   const repair: TextRepair = { text, edits: [], flags: [] };
   for (const span of findGarbageSpans(text, context.model, context.toSimplified).reverse()) {
     const chars = [...repair.text];
     const before = chars.slice(0, span.start).join('');
     const damaged = chars.slice(span.start, span.end).join('');
+    // Lone decoder ?s were judged by out-of-step-annotation already.
+    if (/^\?+$/.test(damaged)) continue;
     const after = chars.slice(span.end).join('');
     const scored = outline
       .map((entry) => replacementFrom(entry, before, after))
@@ -78,6 +124,13 @@ function repairFromOutline(text: string, outline: readonly string[], context: Pa
       const replacement = byteOverlap(damaged, fullWidth(best.candidate)) >= best.overlap ? fullWidth(best.candidate) : best.candidate;
       repair.text = before + replacement + after;
       repair.edits.unshift({ before: damaged, after: replacement });
+      continue;
+    }
+    const oneByte = repairOneByte(before, damaged, after, context);
+    if (oneByte) {
+      const start = before.length - ([...before].at(-1) ?? '').length;
+      repair.text = repair.text.slice(0, start) + oneByte.repaired + repair.text.slice(start + oneByte.region.length);
+      repair.edits.unshift(differingMiddle(oneByte.region, oneByte.repaired));
     } else {
       repair.flags?.unshift(damaged);
     }
@@ -89,6 +142,6 @@ export const lostBytes: Pass = {
   name: NAME,
   run(draft: Draft, context: PassContext): Draft {
     const outline = (draft.outlineBlock ?? []).map((entry) => entry.text);
-    return repairAllText(draft, NAME, (text) => repairFromOutline(text, outline, context), { outline: false });
+    return repairAllText(draft, NAME, (text) => repairSpans(text, outline, context), { outline: false });
   },
 };

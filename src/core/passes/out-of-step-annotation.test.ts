@@ -52,3 +52,9 @@ describe('out-of-step-annotation: sync lost after 。', () => {
     expect(repair('黨委想什么?政協議什么')).toEqual({ text: '黨委想什么?政協議什么', edits: [], flags: [] });
   });
 });
+
+describe('out-of-step-annotation: a paragraph’s last full stop', () => {
+  it('reads ?? at the end of a paragraph as the 。 it was', () => {
+    expect(repair('我講三個方面的認識和體會，與同志們共勉??').text).toBe('我講三個方面的認識和體會，與同志們共勉。');
+  });
+});

@@ -35,6 +35,9 @@ const IMPROVEMENT_BITS = 12;
 /** Prior costs (bits) of the events a reading assumes. */
 const PRIOR = { vanishedPair: 6, brokenLead: 2, flattenedFullWidth: 1 };
 const FULL_WIDTH_LEAD = 0xa3;
+/** A paragraph ends with a full stop, or a closing quote or bracket right after one. */
+const PARAGRAPH_END = /(?:[。！？!…]|[。！？!][”」』）)])$/;
+const UNFINISHED_PARAGRAPH_BITS = -6;
 
 export interface Marker {
   start: number;
@@ -189,7 +192,10 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     return ahead;
   });
 
-  const score = (decoded: string): number => logLikelihood(context.toSimplified(decoded), context.model);
+  // A paragraph ends with a full stop far more often than with a comma.
+  const endsParagraph = span.end + right.length === text.length;
+  const score = (decoded: string): number =>
+    logLikelihood(context.toSimplified(decoded), context.model) + (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
   let beam: Candidate[] = [{ bytes: encodeGbk(left) ?? [], prior: 0, score: 0 }];
   slots.forEach(({ slot }, i) => {
     const extended: Candidate[] = [];
