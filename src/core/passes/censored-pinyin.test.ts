@@ -10,6 +10,10 @@ describe('censored-pinyin', () => {
     expect(result.edits).toEqual([{ before: 'shuji', after: '书记' }]);
   });
 
+  it('restores a word before punctuation', () => {
+    expect(restoreCensored('县委副shuji、县长在县政府主持会议', testContext()).text).toBe('县委副书记、县长在县政府主持会议');
+  });
+
   it('writes the restored word in the page’s script', async () => {
     const context = testContext(await loadToTraditional('t'));
     expect(restoreCensored('區委邀請政協主席列shuji辦公會議和常委會議', context).text).toBe('區委邀請政協主席列書記辦公會議和常委會議');

@@ -9,12 +9,13 @@
  */
 import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
 import type { Pass, PassContext } from '../pass';
-import { HAN } from '../text/han';
+import { HAN, isHan } from '../text/han';
 import { annotationFits } from '../text/pinyin';
 import { charactersReading, isSyllable } from '../text/reading-index';
 
 const NAME = 'censored-pinyin';
-const LATIN_RUN = new RegExp(`(?<=${HAN})[a-z]{2,24}(?=${HAN})`, 'gu');
+/** After a Han character; before one, or before the punctuation that follows a word (副shuji、县长). */
+const LATIN_RUN = new RegExp(`(?<=${HAN})[a-z]{2,24}(?=${HAN}|[，。、；：！？”）,;:])`, 'gu');
 const CANDIDATES_PER_SYLLABLE = 40;
 const MARGIN_BITS = 3;
 /** Longest syllable: 'zhuang', 'chuang', 'shuang'. */
@@ -66,7 +67,10 @@ function bestReading(syllables: string[], left: string, right: string, context: 
     paths = next;
   }
   return paths
-    .map((path) => ({ word: path.word.slice(left.length), score: path.score + model.transitionLog2(path.word.slice(-1), right) }))
+    .map((path) => ({
+      word: path.word.slice(left.length),
+      score: path.score + (right ? model.transitionLog2(path.word.slice(-1), right) : 0),
+    }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -74,7 +78,8 @@ export function restoreCensored(text: string, context: PassContext): TextRepair 
   const flags: string[] = [];
   const repair = replaceRecorded(text, LATIN_RUN, (match) => {
     const left = context.toSimplified(text[match.index - 1] ?? '');
-    const right = context.toSimplified(text[match.index + match[0].length] ?? '');
+    const next = text[match.index + match[0].length] ?? '';
+    const right = isHan(next) ? context.toSimplified(next) : '';
     const readings = syllableSplits(match[0])
       .flatMap((syllables) => bestReading(syllables, left, right, context))
       .sort((a, b) => b.score - a.score);

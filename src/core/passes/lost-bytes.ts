@@ -74,18 +74,21 @@ const SCORE_CONTEXT = 4;
 const MARGIN_BITS = 3;
 const IMPROVEMENT_BITS = 12;
 
+/** Characters before a garbage span that may already be read out of step, yet look ordinary. */
+const LEFT_REACH = 3;
+
 /**
- * One byte lost, in the span or a character next to it (the neighbours
- * may look ordinary: 空 in 深空J識). The character after the region must come out
- * unchanged, proof that the reading is back in step.
+ * One byte lost, in the span or in the characters just before it: text read one byte off
+ * can look ordinary for a while (服務事項 read as 服帐马棥耙痪W). The character after the
+ * region must come out unchanged, proof that the reading is back in step.
  */
 function repairOneByte(before: string, damaged: string, after: string, context: PassContext): { region: string; repaired: string } | undefined {
-  const left = [...before].at(-1) ?? '';
+  const left = [...before].slice(-LEFT_REACH).join('');
   const right = [...after][0] ?? '';
   const region = left + damaged + right;
   const bytes = encodeGbk(region);
   if (!bytes || !right) return undefined;
-  const leftContext = [...before].slice(-SCORE_CONTEXT - 1, -1).join('');
+  const leftContext = [...before].slice(-SCORE_CONTEXT - LEFT_REACH, -LEFT_REACH).join('');
   const rightContext = [...after].slice(1, 1 + SCORE_CONTEXT).join('');
   const score = (middle: string): number => logLikelihood(context.toSimplified(leftContext + middle + rightContext), context.model);
   const readings = new Map<string, number>();
@@ -128,7 +131,7 @@ function repairSpans(text: string, outline: readonly string[], context: PassCont
     }
     const oneByte = repairOneByte(before, damaged, after, context);
     if (oneByte) {
-      const start = before.length - ([...before].at(-1) ?? '').length;
+      const start = before.length - [...before].slice(-LEFT_REACH).join('').length;
       repair.text = repair.text.slice(0, start) + oneByte.repaired + repair.text.slice(start + oneByte.region.length);
       repair.edits.unshift(differingMiddle(oneByte.region, oneByte.repaired));
     } else {

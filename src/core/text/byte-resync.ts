@@ -17,6 +17,7 @@
 import { logLikelihood } from '../lm/score';
 import type { PassContext } from '../pass';
 import { bytesOfChar, charOfPair, decodeGbkPrefix, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
+import { findGarbageSpans } from './garbage';
 import { isHan, PINYIN_LETTERS } from './han';
 import { annotationFits } from './pinyin';
 import { charactersReading } from './reading-index';
@@ -228,7 +229,10 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const asItStands = score(damaged);
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
   const clearWin = best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS) && best.score - asItStands >= IMPROVEMENT_BITS;
-  const plausible = best && [...best.decoded].every((ch) => !isHan(ch) || context.model.knows(context.toSimplified(ch)));
+  const plausible =
+    best &&
+    [...best.decoded].every((ch) => !isHan(ch) || context.model.knows(context.toSimplified(ch))) &&
+    findGarbageSpans(differingMiddle(damaged, best.decoded).after, context.model, context.toSimplified).length === 0;
   return best && clearWin && plausible ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
 }
 
