@@ -39,9 +39,9 @@ const PASSES: { pass: Pass; targetOnly: boolean }[] = [
   { pass: hardWrap, targetOnly: true },
   { pass: pinyinAnnotation, targetOnly: true },
   { pass: outOfStepAnnotation, targetOnly: true },
+  { pass: lostBytes, targetOnly: true },
   // Re-reading bytes can reveal an annotation that was unreadable before (受益者?-h(huán)境).
   { pass: pinyinAnnotation, targetOnly: true },
-  { pass: lostBytes, targetOnly: true },
   { pass: censoredPinyin, targetOnly: true },
   { pass: halfWidthPunctuation, targetOnly: true },
   { pass: structure, targetOnly: false },

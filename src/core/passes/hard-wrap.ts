@@ -26,7 +26,7 @@ function continues(first: DraftLine, second: DraftLine): boolean {
   if (OPEN_ANNOTATION.test(first.text) && ANNOTATION_REST.test(second.text)) return true;
   const last = [...first.text.replace(TRAILING_ANNOTATION, '')].at(-1);
   const next = [...second.text][0];
-  if (!proseOrDigit(last) || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
+  if (!(proseOrDigit(last) || last === ',') || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
   if (ENDS_PARAGRAPH.test(first.text) || isStandaloneHeading(first.text)) return false;
   return numberingStyle(second.text) === undefined;
 }

@@ -20,6 +20,7 @@ import type { Pass, PassContext } from '../pass';
 import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
 import { differingMiddle } from '../text/byte-resync';
+import { removeAnnotations } from './pinyin-annotation';
 import { findGarbageSpans } from '../text/garbage';
 
 const NAME = 'lost-bytes';
@@ -90,7 +91,9 @@ function repairOneByte(before: string, damaged: string, after: string, context: 
   if (!bytes || !right) return undefined;
   const leftContext = [...before].slice(-SCORE_CONTEXT - LEFT_REACH, -LEFT_REACH).join('');
   const rightContext = [...after].slice(1, 1 + SCORE_CONTEXT).join('');
-  const score = (middle: string): number => logLikelihood(context.toSimplified(leftContext + middle + rightContext), context.model);
+  // Annotations the re-reading reveals (一崔k(bàn) is 一次辦(bàn)) are removed later; they do not count here.
+  const score = (middle: string): number =>
+    logLikelihood(context.toSimplified(removeAnnotations(leftContext + middle + rightContext).text), context.model);
   const readings = new Map<string, number>();
   const consider = (candidate: number[]): void => {
     const decoded = decodeGbkStrict(candidate);
@@ -145,6 +148,6 @@ export const lostBytes: Pass = {
   name: NAME,
   run(draft: Draft, context: PassContext): Draft {
     const outline = (draft.outlineBlock ?? []).map((entry) => entry.text);
-    return repairAllText(draft, NAME, (text) => repairSpans(text, outline, context), { outline: false });
+    return repairAllText(draft, NAME, (text) => repairSpans(text, outline, context));
   },
 };

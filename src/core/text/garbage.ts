@@ -4,7 +4,8 @@
  * capital inside Han text, and a character almost never written (嫿).
  */
 import type { CharModel } from '../lm/char-model';
-import { isChineseProse, isHan } from './han';
+import { isChineseProse, isHan, PINYIN_LETTERS } from './han';
+import { annotationFits } from './pinyin';
 
 /** Characters rarer than this (log2 unigram probability) are suspicious in official prose. */
 const RARE_LOG2 = -19;
@@ -33,11 +34,27 @@ function suspicion(chars: readonly string[], i: number, model: CharModel, toSimp
   return 'none';
 }
 
+const ANNOTATION = new RegExp(`(\\p{Script=Han})\\(([${PINYIN_LETTERS}]{1,7})\\)`, 'gu');
+
+/** Character positions inside annotations that fit their character: damage, but not garbage. */
+function annotationPositions(chars: readonly string[]): Set<number> {
+  const covered = new Set<number>();
+  const text = chars.join('');
+  for (const match of text.matchAll(ANNOTATION)) {
+    if (!annotationFits(match[1] ?? '', match[2] ?? '')) continue;
+    const start = [...text.slice(0, match.index)].length + 1;
+    for (let i = start; i < start + [...match[0]].length - 1; i++) covered.add(i);
+  }
+  return covered;
+}
+
 /** Spans of suspicious characters: one strong sign, or two weak ones close together. */
 export function findGarbageSpans(text: string, model: CharModel, toSimplified: (t: string) => string): GarbageSpan[] {
   const chars = [...text];
+  const annotations = annotationPositions(chars);
   const spans: (GarbageSpan & { strong: boolean; count: number })[] = [];
   chars.forEach((_, i) => {
+    if (annotations.has(i)) return;
     const level = suspicion(chars, i, model, toSimplified);
     if (level === 'none') return;
     const current = spans.at(-1);
