@@ -20,6 +20,7 @@ import type { Pass, PassContext } from '../pass';
 import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
 import { differingMiddle } from '../text/byte-resync';
+import { PINYIN_LETTERS } from '../text/han';
 import { removeAnnotations } from './pinyin-annotation';
 import { findGarbageSpans } from '../text/garbage';
 
@@ -76,7 +77,9 @@ const MARGIN_BITS = 3;
 const IMPROVEMENT_BITS = 12;
 
 /** Characters before a garbage span that may already be read out of step, yet look ordinary. */
-const LEFT_REACH = 3;
+const LEFT_REACH = 8;
+const PINYIN_GROUP_OPEN = new RegExp(`\\([${PINYIN_LETTERS}]*$`, 'u');
+const PINYIN_GROUP_CLOSE = new RegExp(`^[${PINYIN_LETTERS}]*\\)`, 'u');
 
 /**
  * One byte lost, in the span or in the characters just before it: text read one byte off
@@ -117,9 +120,13 @@ function repairSpans(text: string, outline: readonly string[], context: PassCont
     const chars = [...repair.text];
     const before = chars.slice(0, span.start).join('');
     const damaged = chars.slice(span.start, span.end).join('');
+    const after = chars.slice(span.end).join('');
     // Lone decoder ?s were judged by out-of-step-annotation already.
     if (/^\?+$/.test(damaged)) continue;
-    const after = chars.slice(span.end).join('');
+    // Garbage inside an annotation whose character was misread (一崔k(bàn)): take the whole group.
+    const open = PINYIN_GROUP_OPEN.exec(before)?.[0] ?? '';
+    const close = PINYIN_GROUP_CLOSE.exec(after)?.[0] ?? '';
+    const widened = open && close ? { before: before.slice(0, -open.length), damaged: open + damaged + close, after: after.slice(close.length) } : { before, damaged, after };
     const scored = outline
       .map((entry) => replacementFrom(entry, before, after))
       .filter((candidate): candidate is string => candidate !== undefined && candidate !== damaged)
@@ -132,9 +139,9 @@ function repairSpans(text: string, outline: readonly string[], context: PassCont
       repair.edits.unshift({ before: damaged, after: replacement });
       continue;
     }
-    const oneByte = repairOneByte(before, damaged, after, context);
+    const oneByte = repairOneByte(widened.before, widened.damaged, widened.after, context);
     if (oneByte) {
-      const start = before.length - [...before].slice(-LEFT_REACH).join('').length;
+      const start = widened.before.length - [...widened.before].slice(-LEFT_REACH).join('').length;
       repair.text = repair.text.slice(0, start) + oneByte.repaired + repair.text.slice(start + oneByte.region.length);
       repair.edits.unshift(differingMiddle(oneByte.region, oneByte.repaired));
     } else {
