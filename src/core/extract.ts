@@ -106,7 +106,7 @@ export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage
   const title = pageTitle(document);
   const names = siteNames(document);
   const { clone, hiddenTexts } = visibleClone(document, styleOf);
-  const article = new Readability(clone, { serializer: (element: Node) => element, charThreshold: 200 }).parse();
+  const article = new Readability(clone, { serializer: (element: Node) => element }).parse();
   const content = article?.content as unknown as Element | null | undefined;
   const root = content ?? clone.body;
   return { title, siteNames: names, lines: root ? elementLines(root) : [], hiddenTexts };

@@ -22,6 +22,11 @@ describe('hidden anti-copy text', () => {
     expect(hiddenTexts(html)).toEqual(['wenmi.cn']);
   });
 
+  it('leaves out rules that apply only sometimes (@media)', () => {
+    const html = '<style>@media print { .art { display: none } } .wm{display:none}</style><p class="art">正文<i class="wm">x.cn</i></p>';
+    expect(hiddenTexts(html)).toEqual(['x.cn']);
+  });
+
   it('treats off-screen and same-colour text as hidden', () => {
     expect(isInvisible({ position: 'absolute', left: '-9999px' })).toBe(true);
     expect(isInvisible({ color: '#fff', backgroundColor: '#FFF' })).toBe(true);

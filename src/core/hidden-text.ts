@@ -76,36 +76,70 @@ interface StyleRule {
   style: VisibilityStyle;
 }
 
+/**
+ * Top-level rules of a style sheet. Rules inside @media, @supports and the like apply only
+ * sometimes (print, narrow screens), so they are left out rather than assumed.
+ */
 function parseSheet(css: string): StyleRule[] {
   const rules: StyleRule[] = [];
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const match of withoutComments.matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
-    const style = parseDeclarations(match[2] ?? '');
-    if (Object.keys(style).length === 0) continue;
-    for (const selector of (match[1] ?? '').split(',')) rules.push({ selector: selector.trim(), style });
+  const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  let depth = 0;
+  let prelude = '';
+  let body = '';
+  let skipping = false;
+  for (const ch of source) {
+    if (ch === '{') {
+      depth++;
+      if (depth === 1) skipping = prelude.trim().startsWith('@');
+      if (depth > 1 || skipping) continue;
+      body = '';
+      continue;
+    }
+    if (ch === '}') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        if (!skipping) {
+          const style = parseDeclarations(body);
+          if (Object.keys(style).length > 0) {
+            for (const selector of prelude.split(',')) rules.push({ selector: selector.trim(), style });
+          }
+        }
+        prelude = '';
+        skipping = false;
+      }
+      continue;
+    }
+    if (depth === 0) prelude += ch;
+    else if (depth === 1 && !skipping) body += ch;
   }
   return rules;
 }
 
-function matchesSafely(element: Element, selector: string): boolean {
+function selectSafely(document: Document, selector: string): Element[] {
   try {
-    return element.matches(selector);
+    return [...document.querySelectorAll(selector)];
   } catch {
-    return false;
+    return [];
   }
 }
 
 /**
- * A style lookup for documents without layout (Node): the page's `<style>` rules in source
- * order, then the inline style. Visibility properties are not inherited here, which is
- * right for display/font-size/opacity (they hide the whole subtree anyway).
+ * A style lookup for documents without layout (Node): the page's `<style>` rules that can
+ * hide something, in source order, then the inline style. Each such rule is matched once
+ * with `querySelectorAll`, so the cost does not grow with rules times elements.
+ * Visibility properties are not inherited here, which is right for display, font-size and
+ * opacity (they hide the whole subtree anyway).
  */
 export function markupStyleOf(document: Document): StyleOf {
+  const fromSheets = new Map<Element, VisibilityStyle>();
   const rules = [...document.querySelectorAll('style')].flatMap((sheet) => parseSheet(sheet.textContent ?? ''));
+  for (const rule of rules.filter((candidate) => isInvisible(candidate.style))) {
+    for (const element of selectSafely(document, rule.selector)) {
+      fromSheets.set(element, { ...fromSheets.get(element), ...rule.style });
+    }
+  }
   return (element) => {
-    const style: VisibilityStyle = {};
-    for (const rule of rules) if (matchesSafely(element, rule.selector)) Object.assign(style, rule.style);
-    Object.assign(style, parseDeclarations(element.getAttribute('style') ?? ''));
+    const style: VisibilityStyle = { ...fromSheets.get(element), ...parseDeclarations(element.getAttribute('style') ?? '') };
     if (element.hasAttribute('hidden')) style.display = 'none';
     return style;
   };

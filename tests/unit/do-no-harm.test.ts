@@ -1,0 +1,47 @@
+/**
+ * Do no harm: on the real pages of Mozilla Readability's test suite (none is a target
+ * page) the detector says no, cleaning never fails, and the text comes out as Readability's
+ * own article text: Chinese converted to Simplified, Japanese never converted, Latin
+ * text untouched. Reads ../shared/external/readability-test-pages; skipped without it.
+ */
+import { Readability } from '@mozilla/readability';
+import { distance } from 'fastest-levenshtein';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanFile } from '../../src/cli/main';
+import { decodePage, parsePage } from '../../src/cli/load-page';
+import { detectTargetPage } from '../../src/core/detect';
+import { toSimplified } from '../../src/core/script';
+import { kanaShare } from '../../src/core/text/han';
+import { bodyText } from '../support/scoring';
+
+const SUITE = new URL('../../../shared/external/readability-test-pages/', import.meta.url).pathname;
+const pages = existsSync(SUITE) ? readdirSync(SUITE).filter((name) => existsSync(join(SUITE, name, 'source.html'))).sort() : [];
+const MAX_EDIT_SHARE = 0.005;
+
+function readabilityText(html: string): string {
+  const article = new Readability(parsePage(html)).parse();
+  return (article?.textContent ?? '').replace(/\s+/g, '');
+}
+
+describe.skipIf(pages.length === 0)('do no harm on the Readability suite', () => {
+  it('has the suite’s pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(130);
+  });
+
+  it.each(pages)('%s', async (name) => {
+    const bytes = readFileSync(join(SUITE, name, 'source.html'));
+    const html = decodePage(bytes);
+    expect(detectTargetPage(parsePage(html).body?.textContent ?? '').detected).toBe(false);
+
+    const cleaned = await cleanFile(bytes, 'simplified');
+    expect(cleaned.detected).toBe(false);
+    const reference = readabilityText(html);
+    const japanese = kanaShare(reference) > 0.1;
+    const expected = japanese ? reference : toSimplified(reference);
+    const actual = bodyText(cleaned.blocks);
+    if (japanese) expect(actual).toContain([...reference.matchAll(/[\u3040-\u30ff]+/g)][0]?.[0] ?? '');
+    expect(distance(actual, expected) / Math.max(1, expected.length)).toBeLessThanOrEqual(MAX_EDIT_SHARE);
+  });
+});
