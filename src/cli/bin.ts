@@ -11,6 +11,7 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  stderrIsTerminal: process.stderr.isTTY,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -4,13 +4,14 @@ import { runCli, type CliIo } from './main';
 
 const fixture = (path: string) => new URL(`../../tests/fixtures/${path}`, import.meta.url).pathname;
 
-async function run(args: string[], stdin = new Uint8Array()) {
+async function run(args: string[], stdin = new Uint8Array(), now?: () => number) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readStdin: async () => stdin,
+    now,
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
@@ -66,8 +67,35 @@ describe('qingyue CLI', () => {
     expect((await run(['clean', '--bogus'])).code).toBe(2);
   });
 
+  it('cleans a directory in one process as JSON Lines with the file names', async () => {
+    const { code, stdout } = await run(['clean', fixture('pages')]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file.replace(/.*fixtures\//, ''))).toEqual(
+      ['d01', 'd02', 'd03', 'd04', 'd05', 'd06'].map((name) => `pages/${name}/page.html`),
+    );
+    expect(lines.every((line) => line.detected && line.blocks.length > 0)).toBe(true);
+  });
+
+  it('puts a header before each page of text output', async () => {
+    const { stdout } = await run(['clean', fixture('pages/d02/page.html'), fixture('pages/d05/page.html'), '--format', 'text']);
+    expect(stdout.match(/^==> .*page\.html <==$/gm)).toHaveLength(2);
+  });
+
+  it('reports progress on stderr during long runs', async () => {
+    let clock = 0;
+    const { stderr } = await run(['detect', fixture('pages')], new Uint8Array(), () => (clock += 600));
+    expect(stderr).toMatch(/^qingyue: \d\/6 pages, [\d.]+ pages\/s$/m);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^qingyue: 6\/6 pages/);
+  });
+
   it('detects target pages and says no to others', async () => {
-    const { stdout } = await run(['detect', fixture('seed/page.html')]);
-    expect(stdout).toMatch(/^detected\t.*seed\/page\.html\tunfinished-tail,member-omission/);
+    const { stdout } = await run(['detect', fixture('seed/page.html'), fixture('ordinary')]);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^detected\t.*seed\/page\.html\tunfinished-tail,member-omission/);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^not-detected\t.*en-blog\.html\t$/),
+      expect.stringMatching(/^not-detected\t.*zh-news\.html\t$/),
+    ]);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * `qingyue`: the same cleaning as the extension, on saved pages.
  *
- *   qingyue clean FILE... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
- *   qingyue detect FILE...
+ *   qingyue clean FILE|DIR... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
+ *   qingyue detect FILE|DIR...
  *
- * FILE may be `-` (or absent) for standard input.
+ * FILE may be `-` (or absent) for standard input; a directory stands for every .html/.htm
+ * file under it. With several pages, JSON comes out as JSON Lines with the file name, and
+ * text or Markdown with a `==> FILE <==` line before each page.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectTargetPage } from '../core/detect';
 import { toMarkdown, toText } from '../core/export';
@@ -16,9 +19,13 @@ import { cleanPage } from '../core/pipeline';
 import { toScript } from '../core/to-script';
 import { decodePage, parsePage, UnreadablePageError } from './load-page';
 
-const USAGE = `usage: qingyue clean FILE... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
-       qingyue detect FILE...
-FILE may be - for standard input.`;
+const USAGE = `usage: qingyue clean FILE|DIR... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
+       qingyue detect FILE|DIR...
+FILE may be - for standard input; a directory means every .html/.htm file under it.`;
+
+const PAGE_FILE = /\.(?:html?|xhtml)$/i;
+/** A progress line on stderr at most this often, and only once a run takes this long. */
+const PROGRESS_INTERVAL_MS = 1000;
 
 const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,6 +34,51 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
+  /** Whether stderr is a terminal: progress then rewrites one line. */
+  stderrIsTerminal?: boolean;
+  now?: () => number;
+}
+
+/** Files and directories to the pages they stand for; a missing path stays, to be reported. */
+async function expandInputs(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = path === '-' ? undefined : await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    files.push(
+      ...entries
+        .filter((entry) => entry.isFile() && PAGE_FILE.test(entry.name))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort(),
+    );
+  }
+  return files;
+}
+
+function progressReporter(io: CliIo, total: number): { step: (done: number) => void; finish: () => void } {
+  const now = io.now ?? (() => Date.now());
+  const started = now();
+  let lastShown = started;
+  let shown = false;
+  const line = (done: number): string => {
+    const seconds = Math.max(0.001, (now() - started) / 1000);
+    return `qingyue: ${done}/${total} pages, ${(done / seconds).toFixed(1)} pages/s`;
+  };
+  return {
+    step(done) {
+      if (total < 2 || now() - lastShown < PROGRESS_INTERVAL_MS) return;
+      lastShown = now();
+      shown = true;
+      io.stderr(io.stderrIsTerminal ? `\r${line(done)}` : `${line(done)}\n`);
+    },
+    finish() {
+      if (shown) io.stderr(io.stderrIsTerminal ? `\r${line(total)}\n` : `${line(total)}\n`);
+    },
+  };
 }
 
 class UsageError extends Error {}
@@ -84,8 +136,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (command !== 'clean' && command !== 'detect') throw new UsageError(command ? `unknown command "${command}"` : 'no command');
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     if (script !== 'simplified' && script !== 'traditional') throw new UsageError('--script must be simplified or traditional');
+    const inputs = await expandInputs(files.length > 0 ? files : ['-']);
+    const several = inputs.length > 1 || files.some((file) => file !== '-' && !inputs.includes(file));
+    const progress = progressReporter(io, inputs.length);
     let failed = false;
-    for (const file of files.length > 0 ? files : ['-']) {
+    for (const [index, file] of inputs.entries()) {
       try {
         const bytes = await readInput(file, io);
         if (bytes.length === 0) throw new UnreadablePageError('empty input');
@@ -93,14 +148,19 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
           const detection = detectTargetPage(parsePage(decodePage(bytes)).body?.textContent ?? '');
           io.stdout(`${detection.detected ? 'detected' : 'not-detected'}\t${file}\t${detection.signals.join(',')}\n`);
         } else {
-          io.stdout(render(await cleanFile(bytes, script, values.url), format));
+          const document = await cleanFile(bytes, script, values.url);
+          if (!several) io.stdout(render(document, format));
+          else if (format === 'json') io.stdout(JSON.stringify({ file, ...document }) + '\n');
+          else io.stdout(`==> ${file} <==\n${render(document, format)}\n`);
         }
       } catch (error) {
         if (!(error instanceof UnreadablePageError)) throw error;
         io.stderr(`qingyue: ${file}: cannot read this page: ${error.message}\n`);
         failed = true;
       }
+      progress.step(index + 1);
     }
+    progress.finish();
     return failed ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
