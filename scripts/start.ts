@@ -1,13 +1,15 @@
 /**
  * `npm start`: serves the example pages on 127.0.0.1 and opens Chromium with the built
  * extension on the source page, where the reader opens by itself.
- * `npm run screenshot`: the same, headless, saving a picture of the reader for the README.
+ * `npm run screenshot`: the same, headless, saving pictures of the reader for the README:
+ * FILE, and FILE with "-changes" before .png showing the changes it made.
  *
- * Usage: tsx scripts/start.ts [--screenshot FILE] [--port N]
+ * Usage: tsx scripts/start.ts [--screenshot FILE.png] [--port N]
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ReaderDriver } from '../tests/e2e/reader-driver';
 import { launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 
@@ -20,11 +22,16 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(seedUrl);
 
 if (values.screenshot) {
-  await page.waitForSelector('qingyue-reader', { state: 'attached', timeout: 20_000 });
+  const reader = await ReaderDriver.attach(page);
+  await reader.waitUntil(true);
   await page.waitForTimeout(500);
   mkdirSync(dirname(values.screenshot), { recursive: true });
   await page.screenshot({ path: values.screenshot });
-  console.log(`screenshot of the reader on the source page: ${values.screenshot}`);
+  await reader.click('.qy-changes');
+  await reader.evaluate(`root.querySelectorAll('.qy-change')[3].focus();`);
+  const withChanges = values.screenshot.replace(/\.png$/, '-changes.png');
+  await page.screenshot({ path: withChanges });
+  console.log(`screenshots of the reader on the source page: ${values.screenshot}, ${withChanges}`);
   await context.close();
   await server.close();
 } else {

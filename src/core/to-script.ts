@@ -21,5 +21,6 @@ export async function toScript(
     blocks: document.blocks.map((block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
     outline: document.outline.map((entry) => ({ ...entry, text: convert(entry.text) })),
     changes: document.changes.map((change) => ({ ...change, after: convert(change.after) })),
+    flags: document.flags.map((flag) => ({ ...flag, text: convert(flag.text) })),
   };
 }

@@ -9,7 +9,8 @@ import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import { toScript } from '../core/to-script';
 import readerCss from './reader.css?inline';
-import { blockId, elementMaker, renderArticle, renderOutline } from './render';
+import { marksByBlock } from './change-marks';
+import { blockId, elementMaker, renderArticle, renderChangeSummary, renderOutline } from './render';
 
 const STATE = Symbol.for('qingyue.reader');
 export const HOST_TAG = 'qingyue-reader';
@@ -70,11 +71,14 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const brand = make('span', 'qy-brand', '清阅 Qingyue');
   const copyButton = make('button', 'qy-copy');
   const scriptButton = make('button', 'qy-script');
+  const changesButton = make('button', 'qy-changes', '显示修改');
+  changesButton.setAttribute('aria-pressed', 'false');
   const closeButton = make('button', 'qy-close');
   const status = make('span', 'qy-status');
   status.setAttribute('role', 'status');
-  for (const button of [copyButton, scriptButton, closeButton]) button.type = 'button';
-  toolbar.append(brand, status, copyButton, scriptButton, closeButton);
+  for (const button of [copyButton, changesButton, scriptButton, closeButton]) button.type = 'button';
+  toolbar.append(brand, status, copyButton, changesButton, scriptButton, closeButton);
+  let showChanges = false;
 
   const layout = make('div', 'qy-layout');
   const scroller = make('main', 'qy-scroller');
@@ -100,7 +104,9 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     closeButton.setAttribute('aria-label', `${labels.close}阅读视图`);
     layout.querySelector('.qy-outline')?.remove();
     if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, goTo));
-    scroller.replaceChildren(renderArticle(make, shown));
+    const article = renderArticle(make, shown, showChanges ? marksByBlock(shown) : undefined);
+    if (showChanges) article.querySelector('.qy-title')?.after(renderChangeSummary(make, shown));
+    scroller.replaceChildren(article);
     root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
   };
 
@@ -129,6 +135,11 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
       close();
     }
   };
+  changesButton.addEventListener('click', () => {
+    showChanges = !showChanges;
+    changesButton.setAttribute('aria-pressed', String(showChanges));
+    render();
+  });
   closeButton.addEventListener('click', close);
   page.addEventListener('keydown', onKeyDown, true);
 

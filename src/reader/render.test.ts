@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../core/model';
-import { elementMaker, renderArticle, renderOutline } from './render';
+import { marksByBlock } from './change-marks';
+import { elementMaker, renderArticle, renderChangeSummary, renderOutline } from './render';
 
 const DOCUMENT: CleanDocument = {
   detected: true,
@@ -50,5 +51,32 @@ describe('reader rendering', () => {
     const unavailable = nav.querySelector('.qy-outline-unavailable');
     expect(unavailable?.getAttribute('aria-disabled')).toBe('true');
     expect(unavailable?.textContent).toContain('未显示');
+  });
+});
+
+describe('show changes', () => {
+  const changed: CleanDocument = {
+    ...DOCUMENT,
+    blocks: [{ kind: 'paragraph', text: '区委认真传达会议精神' }],
+    changes: [
+      { pass: 'out-of-step-annotation', before: '?zhèn)鬟_', after: '传达', block: 0 },
+      { pass: 'watermark', before: '新文秘網', after: '', block: 0 },
+    ],
+    flags: [{ kind: 'lost-bytes', text: '精神', block: 0 }],
+  };
+
+  it('marks repairs with the original and flagged spans distinctly', () => {
+    const article = renderArticle(make(), changed, marksByBlock(changed));
+    const paragraph = article.querySelector('p');
+    expect(paragraph?.textContent).toBe('区委认真传达会议精神');
+    const change = paragraph?.querySelector('mark.qy-change');
+    expect(change?.textContent).toBe('传达');
+    expect(change?.getAttribute('title')).toBe('错位乱码：原文“?zhèn)鬟_”');
+    expect(change?.getAttribute('tabindex')).toBe('0');
+    expect(paragraph?.querySelector('mark.qy-flag')?.textContent).toBe('精神');
+  });
+
+  it('sums the changes by kind', () => {
+    expect(renderChangeSummary(make(), changed).textContent).toBe('修改 2 处：错位乱码 1 · 水印 1；存疑 1 处');
   });
 });

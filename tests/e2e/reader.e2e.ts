@@ -92,6 +92,20 @@ describe('the reader on the source page', () => {
     await page.close();
   });
 
+  it('shows the changes it made, with the original on hover, and counts them by kind', async () => {
+    const { page, reader } = await openSeed();
+    expect(await reader.evaluate<number>(`return root.querySelectorAll('mark').length;`)).toBe(0);
+    await reader.click('.qy-changes');
+    await expect.poll(() => reader.evaluate<number>(`return root.querySelectorAll('mark.qy-change').length;`)).toBeGreaterThan(50);
+    const repaired = await reader.evaluate<string[]>(
+      `return [...root.querySelectorAll('mark.qy-change')].filter((m) => m.textContent === '传达').map((m) => m.title);`,
+    );
+    expect(repaired).toContain('错位乱码：原文“?zhèn)鬟_”');
+    expect(await reader.text('.qy-change-summary')).toMatch(/^修改 \d+ 处：.*拼音注音 \d+.*；存疑 0 处$/);
+    expect(await reader.evaluate<string>(`return root.querySelector('.qy-changes').getAttribute('aria-pressed');`)).toBe('true');
+    await page.close();
+  });
+
   it('scrolls to an outline entry’s block when it is clicked', async () => {
     const { page, reader } = await openSeed();
     const before = await reader.evaluate<number>(`return root.querySelector('.qy-scroller').scrollTop;`);
