@@ -14,10 +14,27 @@ export function declaredCharset(bytes: Uint8Array): string {
   return (DECLARED_CHARSET.exec(head)?.[1] ?? 'utf-8').toLowerCase();
 }
 
+/** The page as UTF-8 when it is valid UTF-8 with some non-ASCII text, else undefined. */
+function asUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[^\x00-\x7f]/.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a page by its declared charset. A saved page is often re-encoded as UTF-8 and
+ * keeps its old `charset=gb2312`; GBK text is almost never valid UTF-8, so a page that is
+ * valid UTF-8 is read as UTF-8 whatever it declares.
+ */
 export function decodePage(bytes: Uint8Array): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return Buffer.from(bytes.subarray(3)).toString('utf8');
   }
+  const utf8 = asUtf8(bytes);
+  if (utf8 !== undefined) return utf8;
   const charset = declaredCharset(bytes);
   const name = charset === 'gb2312' || charset === 'gbk' ? 'gb18030' : charset;
   if (!iconv.encodingExists(name)) throw new UnreadablePageError(`unknown charset "${charset}"`);

@@ -8,6 +8,8 @@ export interface DraftLine {
   id: number;
   kind: 'line';
   text: string;
+  /** The page's own heading tag (2 for `<h2>`), when the line was a whole heading. */
+  headingTag?: number;
 }
 
 export interface DraftBlock {
@@ -110,11 +112,11 @@ export function repairAllText(
   return { ...draft, title, units, outlineBlock, changes, flags };
 }
 
-export function newDraft(title: string, siteNames: string[], lines: string[]): Draft {
+export function newDraft(title: string, siteNames: string[], lines: (string | { text: string; headingTag?: number })[]): Draft {
   return {
     title,
     siteNames,
-    units: lines.map((text, id) => ({ id, kind: 'line', text })),
+    units: lines.map((line, id) => (typeof line === 'string' ? { id, kind: 'line', text: line } : { id, kind: 'line', ...line })),
     outlineBlock: undefined,
     changes: [],
     flags: [],

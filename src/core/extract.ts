@@ -7,10 +7,16 @@
 import { Readability } from '@mozilla/readability';
 import { isInvisible, type StyleOf } from './hidden-text';
 
+/** A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page. */
+export interface ExtractedLine {
+  text: string;
+  headingTag?: number;
+}
+
 export interface ExtractedPage {
   title: string;
   siteNames: string[];
-  lines: string[];
+  lines: ExtractedLine[];
   /** Hidden elements' text that was dropped, for the change log. */
   hiddenTexts: string[];
 }
@@ -23,7 +29,7 @@ const BLOCK_TAGS = new Set([
 const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\|/;
 
 /** Clones the document, leaving out every element the reader cannot see. */
-function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
+export function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
   const clone = document.cloneNode(true) as Document;
   const originals = [...document.querySelectorAll('body *')];
   const copies = [...clone.querySelectorAll('body *')];
@@ -34,9 +40,13 @@ function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; 
       hidden.push(copy);
     }
   });
+  const hiddenSet = new Set(hidden);
+  const insideHidden = (element: Element): boolean => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (hiddenSet.has(parent)) return true;
+    return false;
+  };
   const hiddenTexts: string[] = [];
-  for (const element of hidden) {
-    if (!element.isConnected) continue;
+  for (const element of hidden.filter((candidate) => !insideHidden(candidate))) {
     const text = (element.textContent ?? '').trim();
     if (text) hiddenTexts.push(text);
     element.remove();
@@ -45,12 +55,13 @@ function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; 
 }
 
 /** Text lines of an element: `<br>` and block elements break lines; other white space collapses. */
-export function elementLines(root: Element): string[] {
-  const lines: string[] = [];
+export function elementLines(root: Element): ExtractedLine[] {
+  const lines: ExtractedLine[] = [];
   let current = '';
+  let headingTag: number | undefined;
   const breakLine = (): void => {
-    const line = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (line) lines.push(line);
+    const text = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (text) lines.push(headingTag ? { text, headingTag } : { text });
     current = '';
   };
   const walk = (node: Node): void => {
@@ -64,8 +75,11 @@ export function elementLines(root: Element): string[] {
     if (tag === 'SCRIPT' || tag === 'STYLE') return;
     const block = BLOCK_TAGS.has(tag);
     if (block) breakLine();
+    const heading = /^H[2-6]$/.test(tag) ? Number(tag[1]) : undefined;
+    if (heading) headingTag = heading;
     node.childNodes.forEach(walk);
     if (block) breakLine();
+    if (heading) headingTag = undefined;
   };
   walk(root);
   breakLine();
@@ -88,7 +102,21 @@ function pageTitle(document: Document): string {
   return matching ?? (firstSegment || headings[0] || '');
 }
 
-/** The names a site signs its pages with: the title's last segment, og:site_name, the logo. */
+/** Longest text of a link that names its site, as in `<a href="http://jey722.cn">新文秘網</a>`. */
+const MAX_LINKED_NAME = 10;
+
+/** Short texts of links to a site's front page: what a site calls itself. */
+function frontPageLinkNames(document: Document): string[] {
+  return [...document.querySelectorAll('a[href]')]
+    .filter((link) => {
+      const href = link.getAttribute('href') ?? '';
+      return href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
+    })
+    .map((link) => (link.textContent ?? '').trim())
+    .filter((text) => text.length >= 2 && text.length <= MAX_LINKED_NAME && /[网網站]$|\.[a-z]{2,4}$/i.test(text));
+}
+
+/** The names a site signs its pages with: the title's last segment, og:site_name, the logo, front-page links. */
 function siteNames(document: Document): string[] {
   const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
   const segments = documentTitle.split(TITLE_SEPARATORS).map((s) => s.trim());
@@ -98,6 +126,7 @@ function siteNames(document: Document): string[] {
     metaContent(document, 'meta[name="application-name"]'),
     document.querySelector('.logo img, #logo img, header img')?.getAttribute('alt') ?? '',
     document.querySelector('.logo, #logo')?.textContent ?? '',
+    ...frontPageLinkNames(document),
   ];
   return [...new Set(candidates.map((name) => (name ?? '').trim()).filter((name) => name.length >= 2 && name.length <= 20))];
 }

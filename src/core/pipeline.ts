@@ -117,7 +117,7 @@ function hostOf(url: string | undefined): string[] {
 export async function cleanPage(document: Document, styleOf: StyleOf, options: CleanOptions = {}): Promise<CleanDocument> {
   const { detected } = detectTargetPage(document.body?.textContent ?? '');
   const page = extractPage(document, styleOf);
-  const text = page.lines.join('\n');
+  const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
   const context = await passContext(text, script === 'traditional');
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);

@@ -23,6 +23,7 @@ const OPEN_ANNOTATION = new RegExp(`\\p{Script=Han}\\([${PINYIN_LETTERS}]{0,6}$`
 const ANNOTATION_REST = new RegExp(`^[${PINYIN_LETTERS}]{0,6}\\)`, 'u');
 
 function continues(first: DraftLine, second: DraftLine): boolean {
+  if (first.headingTag || second.headingTag) return false;
   if (OPEN_ANNOTATION.test(first.text) && ANNOTATION_REST.test(second.text)) return true;
   const last = [...first.text.replace(TRAILING_ANNOTATION, '')].at(-1);
   const next = [...second.text][0];

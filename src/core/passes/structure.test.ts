@@ -27,6 +27,15 @@ describe('structure', () => {
     ]);
   });
 
+  it('takes the page’s own heading tags as headings, numbered or not', () => {
+    const draft = newDraft('', [], [{ text: '基本情况', headingTag: 2 }, '今年以来，全镇上下齐心协力。', { text: '（一）主要做法', headingTag: 3 }]);
+    expect(structure.run(draft, testContext()).units.map((unit) => (unit.kind === 'block' ? unit.block : unit))).toEqual([
+      { kind: 'heading', level: 1, text: '基本情况' },
+      { kind: 'paragraph', text: '今年以来，全镇上下齐心协力。' },
+      { kind: 'heading', level: 1, text: '（一）主要做法' },
+    ]);
+  });
+
   it('levels follow the document: 1. is level 1 when it is the top style', () => {
     expect(blocks(['1.做优做强茶产业。'])).toEqual([{ kind: 'heading', level: 1, text: '1.做优做强茶产业。' }]);
   });

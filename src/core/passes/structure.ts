@@ -1,11 +1,13 @@
 /**
  * Pass `structure`: lines become headings and paragraphs. A numbered short line is a
  * heading, its level the rank of its numbering style among the styles the document uses
- * (一、 → 1, （一） → 2, …); everything else is a paragraph.
+ * (一、 → 1, （一） → 2, …). A short line the page itself set as `<h2>`…`<h6>` is a heading
+ * too, numbered or not (modern layouts: `<h2>基本情况</h2>`), its level from the tag when
+ * it has no numbering. Everything else is a paragraph.
  */
 import type { Draft, DraftUnit } from '../draft';
 import type { Pass } from '../pass';
-import { isStandaloneHeading, levelsInUse, numberingStyle } from '../text/numbering';
+import { isShortHeading, isStandaloneHeading, levelsInUse, numberingStyle } from '../text/numbering';
 
 export const structure: Pass = {
   name: 'structure',
@@ -20,6 +22,10 @@ export const structure: Pass = {
       const style = numberingStyle(unit.text);
       if (style && isStandaloneHeading(unit.text)) {
         return { id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } };
+      }
+      if (unit.headingTag && isShortHeading(unit.text)) {
+        const level = style ? (levels.get(style) ?? 1) : unit.headingTag - 1;
+        return { id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } };
       }
       return { id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } };
     });

@@ -42,7 +42,11 @@ const MAX_HEADING_LENGTH = 60;
  */
 export function isStandaloneHeading(text: string): boolean {
   const style = numberingStyle(text);
-  if (!style || style === 'first-second') return false;
+  return style !== undefined && style !== 'first-second' && isShortHeading(text);
+}
+
+/** Short enough for a heading and at most one sentence. */
+export function isShortHeading(text: string): boolean {
   const body = text.replace(/[。！？!?]$/, '');
   return body.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(body);
 }
