@@ -18,7 +18,7 @@ export function declaredCharset(bytes: Uint8Array): string {
 function asUtf8(bytes: Uint8Array): string | undefined {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return /[^\x00-\x7f]/.test(text) ? text : undefined;
+    return /[^ -~\s]/.test(text) ? text : undefined;
   } catch {
     return undefined;
   }
