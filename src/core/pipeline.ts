@@ -12,6 +12,7 @@ import type { Block, Change, CleanDocument, Flag } from './model';
 import { buildOutline } from './outline';
 import type { Pass, PassContext } from './pass';
 import { censoredPinyin } from './passes/censored-pinyin';
+import { emDash } from './passes/em-dash';
 import { halfWidthPunctuation } from './passes/half-width-punctuation';
 import { hardWrap } from './passes/hard-wrap';
 import { lostBytes } from './passes/lost-bytes';
@@ -42,6 +43,7 @@ const PASSES: { pass: Pass; targetOnly: boolean }[] = [
   { pass: lostBytes, targetOnly: true },
   // Re-reading bytes can reveal an annotation that was unreadable before (受益者?-h(huán)境).
   { pass: pinyinAnnotation, targetOnly: true },
+  { pass: emDash, targetOnly: true },
   { pass: censoredPinyin, targetOnly: true },
   { pass: halfWidthPunctuation, targetOnly: true },
   { pass: structure, targetOnly: false },

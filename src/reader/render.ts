@@ -19,6 +19,7 @@ export const PASS_LABELS: Record<string, string> = {
   'site-chrome': '网站栏目',
   'omission-notice': '省略提示',
   'outline-block': '目录提纲',
+  'em-dash': '破折号',
 };
 const FLAG_NOTE = '疑似乱码，无法可靠修复，保留原样';
 

@@ -8,7 +8,7 @@ import type { CharModel } from './char-model';
  */
 const PUNCTUATION_LOG2: [RegExp, number][] = [
   [/^[，。,]$/, -4],
-  [/^[、“”：；:;0-9０-９%]$/, -6],
+  [/^[、“”：；:;0-9０-９%—]$/, -6],
   [/^[？！（）《》‘’!()]$/, -8],
 ];
 const RARE_PUNCTUATION_LOG2 = -10;

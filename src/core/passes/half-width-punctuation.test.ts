@@ -13,6 +13,11 @@ describe('half-width-punctuation', () => {
     expect(widen('黨委想什么?')).toBe('黨委想什么？');
   });
 
+  it('drops a spurious comma before other punctuation', () => {
+    expect(widen('研究部署整改工作,。局党组')).toBe('研究部署整改工作。局党组');
+    expect(widen('区委办,、区人大办')).toBe('区委办、区人大办');
+  });
+
   it('records each replacement', () => {
     expect(widenPunctuation('會議,籌備').edits).toEqual([{ before: ',', after: '，' }]);
   });

@@ -1,7 +1,8 @@
 /**
  * Pass `half-width-punctuation`: the page's full-width punctuation came out ASCII,
  * `會議,籌備` `(一)落實` `區委辦;區委要求`. Inside Chinese prose it becomes full-width again;
- * Latin text, numbers (10:30, 3.5) and URLs are never touched.
+ * Latin text, numbers (10:30, 3.5) and URLs are never touched. Some pages also put a
+ * spurious comma before other punctuation (`工作,。`): it goes.
  */
 import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
 import type { Pass } from '../pass';
@@ -29,7 +30,8 @@ export function widenPunctuation(text: string): TextRepair {
     const chinese = [...inner].some((ch) => isHan(ch)) || chineseAround(outer, next);
     return chinese && !/[A-Za-z]{2}/.test(inner) ? `（${inner}）` : match[0];
   });
-  return { text: parens.text, edits: [...commas.edits, ...questions.edits, ...parens.edits] };
+  const spurious = replaceRecorded(parens.text, /(?<=\p{Script=Han})[,，](?=[。、；：？！，])/gu, () => '');
+  return { text: spurious.text, edits: [...commas.edits, ...questions.edits, ...parens.edits, ...spurious.edits] };
 }
 
 export const halfWidthPunctuation: Pass = {

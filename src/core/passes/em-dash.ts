@@ -1,0 +1,30 @@
+/**
+ * Pass `em-dash`: a page written in cp1252 had its em dash as byte 97; two of them, read as
+ * GBK, are one character, 棗 (97 97): `新擔當棗專題黨課講稿` is `新擔當——專題黨課講稿`.
+ * 棗 (and its Simplified 枣) is a real word, the jujube, so it is replaced only where the
+ * character model reads —— clearly better in its context (红枣, 枣树 stay).
+ */
+import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
+import { logLikelihood } from '../lm/score';
+import type { Pass, PassContext } from '../pass';
+
+const NAME = 'em-dash';
+const MISREAD_DASHES = /[棗枣]/g;
+const CONTEXT = 4;
+const MARGIN_BITS = 4;
+
+export function restoreDashes(text: string, context: PassContext): TextRepair {
+  return replaceRecorded(text, MISREAD_DASHES, (match) => {
+    const before = text.slice(Math.max(0, match.index - CONTEXT), match.index);
+    const after = text.slice(match.index + 1, match.index + 1 + CONTEXT);
+    const score = (middle: string): number => logLikelihood(context.toSimplified(before + middle + after), context.model);
+    return score('——') - score(match[0]) >= MARGIN_BITS ? '——' : match[0];
+  });
+}
+
+export const emDash: Pass = {
+  name: NAME,
+  run(draft: Draft, context: PassContext): Draft {
+    return repairAllText(draft, NAME, (text) => restoreDashes(text, context), { title: true });
+  },
+};
