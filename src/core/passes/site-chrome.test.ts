@@ -3,8 +3,8 @@ import { newDraft } from '../draft';
 import { testContext } from '../test-support';
 import { siteChrome } from './site-chrome';
 
-const texts = (lines: string[], siteNames: string[] = []) =>
-  siteChrome.run(newDraft('', siteNames, lines), testContext()).units.map((u) => (u.kind === 'line' ? u.text : ''));
+const texts = (lines: string[], siteNames: string[] = [], title = '') =>
+  siteChrome.run(newDraft(title, siteNames, lines), testContext()).units.map((u) => (u.kind === 'line' ? u.text : ''));
 
 describe('site-chrome', () => {
   it('drops the byline row and the breadcrumb', () => {
@@ -13,6 +13,11 @@ describe('site-chrome', () => {
 
   it('drops a line that is only the site name', () => {
     expect(texts(['新文秘網', '正文'], ['新文秘網'])).toEqual(['正文']);
+  });
+
+  it('drops the title repeated at the top, not later', () => {
+    const title = '關於推進社區治理的報告';
+    expect(texts([title, '一', '二', '三', title], [], title)).toEqual(['一', '二', '三', title]);
   });
 
   it('keeps a sentence that starts like a label', () => {

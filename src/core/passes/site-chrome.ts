@@ -1,7 +1,8 @@
 /**
  * Pass `site-chrome`: lines Readability keeps around the article that belong to the site,
  * not the text: the byline row `作者：佚名 更新時間：2008-4-5 點擊：1865次`, the
- * breadcrumb `當前位置：首頁 > 交流材料 > 正文`, a line that is only the site's name.
+ * breadcrumb `當前位置：首頁 > 交流材料 > 正文`, a line that is only the site's name, and
+ * the title repeated at the top of the text (the reader shows it once, as the title).
  */
 import type { Draft, DraftChange } from '../draft';
 import type { Pass } from '../pass';
@@ -18,12 +19,19 @@ function isChromeLine(text: string, siteNames: readonly string[]): boolean {
   return META_LABEL.test(text) && (text.match(LABELS)?.length ?? 0) >= 2 && text.length <= 120;
 }
 
+/** The title can only repeat among the first lines. */
+const TITLE_REPEAT_WINDOW = 3;
+const withoutSpaceOrPunctuation = (text: string): string => text.replace(/[\p{P}\p{S}\s]/gu, '');
+
 export const siteChrome: Pass = {
   name: NAME,
   run(draft: Draft): Draft {
     const changes: DraftChange[] = [...draft.changes];
-    const units = draft.units.filter((unit) => {
-      if (unit.kind !== 'line' || !isChromeLine(unit.text, draft.siteNames)) return true;
+    const title = withoutSpaceOrPunctuation(draft.title);
+    const units = draft.units.filter((unit, index) => {
+      if (unit.kind !== 'line') return true;
+      const repeatsTitle = index < TITLE_REPEAT_WINDOW && title !== '' && withoutSpaceOrPunctuation(unit.text) === title;
+      if (!repeatsTitle && !isChromeLine(unit.text, draft.siteNames)) return true;
       changes.push({ pass: NAME, before: unit.text, after: '', at: unit.id });
       return false;
     });
