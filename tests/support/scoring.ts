@@ -18,7 +18,7 @@ export function bodyText(blocks: readonly Block[]): string {
 }
 
 /** Edit distance between the bodies, as a share of the truth's length. */
-export function editDistanceShare(actual: CleanDocument, truth: TruthDocument): number {
+export function editDistanceShare(actual: CleanDocument, truth: Pick<TruthDocument, 'blocks'>): number {
   const expected = bodyText(truth.blocks);
   return distance(bodyText(actual.blocks), expected) / Math.max(1, expected.length);
 }
