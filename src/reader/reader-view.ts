@@ -4,13 +4,18 @@
  * the page is changed while it is open: the reader only adds its own host element.
  */
 import { computedStyleOf } from '../browser/computed-style';
-import { toText } from '../core/export';
+import { toMarkdown, toText } from '../core/export';
 import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
+import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
-import readerCss from './reader.css?inline';
 import { marksByBlock } from './change-marks';
-import { blockId, elementMaker, renderArticle, renderChangeSummary, renderOutline } from './render';
+import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
+import readerCss from './reader.css?inline';
+import { readingMinutes } from './reading-time';
+import { blockId, elementMaker, renderArticle, renderChangeSummary, renderOutline, type Make } from './render';
+import { renderSettingsPanel } from './settings-panel';
+import { applySettings, loadSettings, readerSettingsItem, type ReaderSettings } from './settings';
 
 const STATE = Symbol.for('qingyue.reader');
 export const HOST_TAG = 'qingyue-reader';
@@ -41,25 +46,59 @@ async function copyToClipboard(text: string, fallbackRoot: ShadowRoot): Promise<
   }
 }
 
+function saveFile(root: ShadowRoot, name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = root.ownerDocument.createElement('a');
+  link.href = url;
+  link.download = name;
+  root.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileName(title: string, extension: string): string {
+  return `${(title || '清阅').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.${extension}`;
+}
+
+function button(make: Make, className: string, text: string, label?: string): HTMLButtonElement {
+  const element = make('button', className, text);
+  element.type = 'button';
+  if (label) element.setAttribute('aria-label', label);
+  return element;
+}
+
+function renderHelp(make: Make): HTMLElement {
+  const help = make('section', 'qy-panel qy-help');
+  help.setAttribute('aria-label', '快捷键');
+  const list = make('dl', 'qy-shortcuts');
+  for (const shortcut of SHORTCUTS) list.append(make('dt', undefined, shortcut.keys), make('dd', undefined, shortcut.label));
+  help.append(make('h2', 'qy-panel-title', '快捷键'), list);
+  return help;
+}
+
 async function openReader(view: Window, onClosed: () => void): Promise<OpenReader> {
   const page = view.document;
-  const original = await cleanPage(page, computedStyleOf(view), { url: view.location.href });
-  const versions = new Map<Script, Promise<CleanDocument>>([[original.script, Promise.resolve(original)]]);
+  const [original, storedSettings] = await Promise.all([cleanPage(page, computedStyleOf(view), { url: view.location.href }), loadSettings()]);
+  let settings: ReaderSettings = storedSettings;
+  const versions = new Map<string, Promise<CleanDocument>>();
   const version = (script: Script): Promise<CleanDocument> => {
-    let converted = versions.get(script);
+    const standard: TraditionalStandard = settings.traditionalStandard;
+    const key = script === 'simplified' ? script : `${script}-${standard}`;
+    let converted = versions.get(key);
     if (!converted) {
-      converted = toScript(original, script);
-      versions.set(script, converted);
+      converted = original.script === script && (script === 'simplified' || standard === 't') ? Promise.resolve(original) : toScript(original, script, standard);
+      versions.set(key, converted);
     }
     return converted;
   };
   let shown = await version('simplified');
+  let showChanges = false;
 
   const previousFocus = page.activeElement;
   const host = page.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const make = elementMaker(page);
-  const style = make('style', undefined, readerCss);
   const root = make('div', 'qy-root');
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-modal', 'true');
@@ -68,23 +107,60 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
 
   const toolbar = make('div', 'qy-toolbar');
   toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', '阅读工具');
   const brand = make('span', 'qy-brand', '清阅 Qingyue');
-  const copyButton = make('button', 'qy-copy');
-  const scriptButton = make('button', 'qy-script');
-  const changesButton = make('button', 'qy-changes', '显示修改');
-  changesButton.setAttribute('aria-pressed', 'false');
-  const closeButton = make('button', 'qy-close');
   const status = make('span', 'qy-status');
   status.setAttribute('role', 'status');
-  for (const button of [copyButton, changesButton, scriptButton, closeButton]) button.type = 'button';
-  toolbar.append(brand, status, copyButton, changesButton, scriptButton, closeButton);
-  let showChanges = false;
+  const copyButton = button(make, 'qy-copy', '');
+  const exportButton = button(make, 'qy-export-toggle', '导出', '导出：复制 Markdown、保存文件');
+  const changesButton = button(make, 'qy-changes', '显示修改');
+  changesButton.setAttribute('aria-pressed', 'false');
+  const settingsButton = button(make, 'qy-settings-toggle', 'Aa', '阅读设置');
+  const scriptButton = button(make, 'qy-script', '');
+  const helpButton = button(make, 'qy-help-toggle', '?', '快捷键帮助');
+  const closeButton = button(make, 'qy-close', '');
+  toolbar.append(brand, status, copyButton, exportButton, changesButton, settingsButton, scriptButton, helpButton, closeButton);
+
+  const progress = make('div', 'qy-progress');
+  progress.setAttribute('role', 'progressbar');
+  progress.setAttribute('aria-label', '阅读进度');
+  progress.setAttribute('aria-valuemin', '0');
+  progress.setAttribute('aria-valuemax', '100');
+  const progressFill = make('div', 'qy-progress-fill');
+  progress.append(progressFill);
+
+  const panels = make('div', 'qy-panels');
+  const exportPanel = make('section', 'qy-panel qy-export');
+  exportPanel.setAttribute('aria-label', '导出');
+  const copyMarkdown = button(make, 'qy-copy-markdown', '复制 Markdown');
+  const saveText = button(make, 'qy-save-txt', '保存为 .txt');
+  const saveMarkdown = button(make, 'qy-save-md', '保存为 .md');
+  exportPanel.append(copyMarkdown, saveText, saveMarkdown);
+  const helpPanel = renderHelp(make);
+  let settingsPanel = make('section', 'qy-panel');
+  const panelToggles = new Map<HTMLElement, HTMLButtonElement>([[exportPanel, exportButton], [helpPanel, helpButton]]);
 
   const layout = make('div', 'qy-layout');
   const scroller = make('main', 'qy-scroller');
   layout.append(scroller);
-  root.append(toolbar, layout);
-  shadow.append(style, root);
+  root.append(toolbar, progress, panels, layout);
+  shadow.append(make('style', undefined, readerCss), root);
+
+  const openPanel = (panel: HTMLElement | undefined): void => {
+    const current = panels.firstElementChild;
+    for (const [candidate, toggle] of panelToggles) toggle.setAttribute('aria-expanded', String(candidate === panel && current !== panel));
+    if (!panel || current === panel) {
+      panels.replaceChildren();
+      return;
+    }
+    panels.replaceChildren(panel);
+    panel.querySelector<HTMLElement>('button, select, input')?.focus();
+  };
+
+  const sectionBlocks = (): number[] =>
+    shown.blocks.flatMap((block, i) => (block.kind === 'heading' ? [i] : [])).concat(shown.outline.flatMap((entry) => (entry.block === undefined ? [] : [entry.block])))
+      .filter((value, i, all) => all.indexOf(value) === i)
+      .sort((a, b) => a - b);
 
   const goTo = (block: number): void => {
     const target = shadow.getElementById(blockId(block));
@@ -92,6 +168,30 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     target.tabIndex = -1;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
+  };
+
+  const updateReadingPosition = (): void => {
+    const scrollable = scroller.scrollHeight - scroller.clientHeight;
+    const percent = scrollable > 0 ? Math.round((scroller.scrollTop / scrollable) * 100) : 100;
+    progressFill.style.width = `${percent}%`;
+    progress.setAttribute('aria-valuenow', String(percent));
+    const top = scroller.getBoundingClientRect().top;
+    let current: number | undefined;
+    for (const block of sectionBlocks()) {
+      const element = shadow.getElementById(blockId(block));
+      if (element && element.getBoundingClientRect().top - top <= 32) current = block;
+    }
+    for (const link of shadow.querySelectorAll<HTMLElement>('.qy-outline-link')) {
+      if (Number(link.dataset.block) === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  };
+
+  const stepSection = (direction: 1 | -1): void => {
+    const top = scroller.getBoundingClientRect().top;
+    const offsets = sectionBlocks().map((block) => ({ block, offset: (shadow.getElementById(blockId(block))?.getBoundingClientRect().top ?? 0) - top }));
+    const target = direction === 1 ? offsets.find((entry) => entry.offset > 4) : offsets.filter((entry) => entry.offset < -4).at(-1);
+    if (target) goTo(target.block);
   };
 
   const render = (): void => {
@@ -105,23 +205,46 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     layout.querySelector('.qy-outline')?.remove();
     if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, goTo));
     const article = renderArticle(make, shown, showChanges ? marksByBlock(shown) : undefined);
-    if (showChanges) article.querySelector('.qy-title')?.after(renderChangeSummary(make, shown));
+    const meta = make('p', 'qy-meta', `约 ${readingMinutes(shown)} 分钟读完`);
+    article.querySelector('.qy-title')?.after(meta);
+    if (showChanges) meta.after(renderChangeSummary(make, shown));
     scroller.replaceChildren(article);
     root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
+    updateReadingPosition();
   };
 
-  copyButton.addEventListener('click', () => {
+  const renderSettings = (): void => {
+    const wasOpen = panels.firstElementChild === settingsPanel;
+    panelToggles.delete(settingsPanel);
+    settingsPanel = renderSettingsPanel(make, settings, (next) => void changeSettings(next));
+    panelToggles.set(settingsPanel, settingsButton);
+    if (wasOpen) panels.replaceChildren(settingsPanel);
+  };
+
+  const changeSettings = async (next: ReaderSettings): Promise<void> => {
+    const standardChanged = next.traditionalStandard !== settings.traditionalStandard;
+    settings = next;
+    applySettings(root, settings);
+    renderSettings();
+    void readerSettingsItem.setValue(settings);
+    if (standardChanged && shown.script === 'traditional') {
+      shown = await version('traditional');
+      render();
+    }
+  };
+
+  const copy = (): void => {
     void copyToClipboard(toText(shown), shadow).then((copied) => {
       status.textContent = copied ? LABELS[shown.script].copied : LABELS[shown.script].copyFailed;
     });
-  });
-  scriptButton.addEventListener('click', () => {
+  };
+  const toggleScript = (): void => {
     void version(shown.script === 'simplified' ? 'traditional' : 'simplified').then((next) => {
       shown = next;
       status.textContent = '';
       render();
     });
-  });
+  };
 
   const close = (): void => {
     page.removeEventListener('keydown', onKeyDown, true);
@@ -129,22 +252,51 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     (previousFocus as HTMLElement | null)?.focus?.({ preventScroll: true });
     onClosed();
   };
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    }
+  const run = (command: ReaderCommand): void => {
+    if (command === 'close') {
+      if (panels.firstElementChild) openPanel(undefined);
+      else close();
+    } else if (command === 'next-section') stepSection(1);
+    else if (command === 'previous-section') stepSection(-1);
+    else if (command === 'toggle-script') toggleScript();
+    else if (command === 'copy') copy();
+    else openPanel(helpPanel);
   };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const inField = /^(INPUT|SELECT|TEXTAREA)$/.test(shadow.activeElement?.tagName ?? '');
+    const command = readerCommandFor(event, inField);
+    if (!command) return;
+    event.preventDefault();
+    event.stopPropagation();
+    run(command);
+  };
+
+  copyButton.addEventListener('click', copy);
+  scriptButton.addEventListener('click', toggleScript);
+  exportButton.addEventListener('click', () => openPanel(exportPanel));
+  settingsButton.addEventListener('click', () => openPanel(settingsPanel));
+  helpButton.addEventListener('click', () => openPanel(helpPanel));
   changesButton.addEventListener('click', () => {
     showChanges = !showChanges;
     changesButton.setAttribute('aria-pressed', String(showChanges));
     render();
   });
+  copyMarkdown.addEventListener('click', () => {
+    void copyToClipboard(toMarkdown(shown), shadow).then((copied) => {
+      status.textContent = copied ? '已复制 Markdown' : LABELS[shown.script].copyFailed;
+    });
+  });
+  saveText.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8'));
+  saveMarkdown.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'md'), toMarkdown(shown), 'text/markdown;charset=utf-8'));
   closeButton.addEventListener('click', close);
+  scroller.addEventListener('scroll', () => view.requestAnimationFrame(updateReadingPosition), { passive: true });
   page.addEventListener('keydown', onKeyDown, true);
 
+  applySettings(root, settings);
+  renderSettings();
   render();
   page.documentElement.append(host);
+  updateReadingPosition();
   root.focus();
   return { close };
 }

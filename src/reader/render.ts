@@ -23,7 +23,7 @@ export const PASS_LABELS: Record<string, string> = {
 };
 const FLAG_NOTE = '疑似乱码，无法可靠修复，保留原样';
 
-type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
+export type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
 
 export function elementMaker(document: Document): Make {
   return (tag, className, text) => {
@@ -100,6 +100,7 @@ function renderEntry(make: Make, entry: OutlineEntry, document: CleanDocument, o
     const target = entry.block;
     const button = make('button', 'qy-outline-link', entry.text);
     button.type = 'button';
+    button.dataset.block = String(target);
     button.addEventListener('click', () => onSelect(target));
     item.append(button);
   } else {

@@ -7,6 +7,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
+import { readingMinutes } from '../../src/reader/reading-time';
 import { extensionWorker, launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pageMarkup, pressToolbarButton, ReaderDriver } from './reader-driver';
@@ -190,6 +191,88 @@ describe('ordinary pages', () => {
     await page.keyboard.press('Escape');
     await reader.waitUntil(false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('reading comfort: settings, keys, export, progress', () => {
+  const rootStyle = (reader: ReaderDriver, property: string) =>
+    reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-root')).getPropertyValue(${JSON.stringify(property)}).trim();`);
+
+  it('applies typography and theme at once, keeps them for the next page, and resets', async () => {
+    const first = await openSeed();
+    await first.reader.click('.qy-settings-toggle');
+    await first.reader.click('.qy-theme-dark');
+    await first.reader.click('.qy-font-larger');
+    await first.reader.click('.qy-font-sans');
+    expect(await first.reader.evaluate<string>(`return root.querySelector('.qy-root').dataset.theme;`)).toBe('dark');
+    expect(await rootStyle(first.reader, 'background-color')).toBe('rgb(28, 27, 26)');
+    expect(await rootStyle(first.reader, '--qy-size')).toBe('20px');
+    expect(await first.reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-paragraph')).fontSize;`)).toBe('20px');
+    await first.page.close();
+
+    const second = await openSeed();
+    expect(await second.reader.evaluate<string>(`return root.querySelector('.qy-root').dataset.theme;`)).toBe('dark');
+    expect(await rootStyle(second.reader, '--qy-size')).toBe('20px');
+    await second.reader.click('.qy-settings-toggle');
+    await second.reader.click('.qy-reset');
+    expect(await second.reader.evaluate<string>(`return root.querySelector('.qy-root').dataset.theme;`)).toBe('auto');
+    expect(await rootStyle(second.reader, '--qy-size')).toBe('18px');
+    await second.page.close();
+  });
+
+  it('answers its keys: sections, script, copy, help, Esc', async () => {
+    const { page, reader } = await openSeed();
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.keyboard.press('j');
+    expect(await reader.evaluate<string>(`return root.activeElement && root.activeElement.textContent;`)).toBe('一、贯彻落实市委政协工作会议精神情况');
+    await page.keyboard.press('j');
+    expect(await reader.evaluate<string>(`return root.activeElement.textContent;`)).toMatch(/^一是召开区委常委会议/);
+    await page.keyboard.press('k');
+    expect(await reader.evaluate<string>(`return root.activeElement.textContent;`)).toBe('一、贯彻落实市委政协工作会议精神情况');
+    await page.keyboard.press('c');
+    await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
+    await page.keyboard.press('t');
+    await expect.poll(() => reader.text('.qy-title')).toBe('三區政協主席秘書長聯席會交流材料');
+    await page.keyboard.press('?');
+    expect(await reader.text('.qy-help')).toContain('下一节');
+    await page.keyboard.press('Escape');
+    expect(await reader.evaluate<boolean>(`return root.querySelector('.qy-help') === null;`)).toBe(true);
+    expect(await reader.isOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    await page.close();
+  });
+
+  it('copies Markdown and saves .txt and .md files', async () => {
+    const { page, reader } = await openSeed();
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await reader.click('.qy-export-toggle');
+    await reader.click('.qy-copy-markdown');
+    await expect.poll(() => reader.text('.qy-status')).toBe('已复制 Markdown');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.startsWith('# 三区政协主席秘书长联席会交流材料\n\n近几年来')).toBe(true);
+    expect(markdown).toContain('\n## 一、贯彻落实市委政协工作会议精神情况\n');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), reader.click('.qy-save-txt')]);
+    expect(download.suggestedFilename()).toBe('三区政协主席秘书长联席会交流材料.txt');
+    expect(readFileSync(await download.path(), 'utf8')).toBe(await cliText('tests/fixtures/seed/page.html'));
+    const [markdownFile] = await Promise.all([page.waitForEvent('download'), reader.click('.qy-save-md')]);
+    expect(markdownFile.suggestedFilename()).toBe('三区政协主席秘书长联席会交流材料.md');
+    await page.close();
+  });
+
+  it('shows reading time, progress and the current section in the outline', async () => {
+    const { page, reader } = await openSeed();
+    const minutes = readingMinutes(await cleanFile(readFileSync('tests/fixtures/seed/page.html'), 'simplified'));
+    expect(await reader.text('.qy-meta')).toBe(`约 ${minutes} 分钟读完`);
+    expect(await reader.evaluate<string>(`return root.querySelector('.qy-progress').getAttribute('aria-valuenow');`)).toBe('0');
+    await reader.evaluate(`const s = root.querySelector('.qy-scroller'); s.scrollTop = s.scrollHeight;`);
+    await expect.poll(() => reader.evaluate<string>(`return root.querySelector('.qy-progress').getAttribute('aria-valuenow');`)).toBe('100');
+    await reader.evaluate(`[...root.querySelectorAll('.qy-outline-link')].find((el) => el.textContent.startsWith('三、关于开创')).click();`);
+    await expect
+      .poll(() => reader.evaluate<string>(`const current = root.querySelector('.qy-outline-link[aria-current="true"]'); return current ? current.textContent : '';`))
+      .toMatch(/^三、关于开创/);
     await page.close();
   });
 });

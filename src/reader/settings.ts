@@ -1,0 +1,64 @@
+/**
+ * The reader's typography and script settings: applied instantly as CSS custom properties
+ * on the reader's root, and kept in extension storage so they follow the reader everywhere.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { TraditionalStandard } from '../core/script';
+
+export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
+export type FontFamily = 'serif' | 'sans' | 'kai';
+
+export interface ReaderSettings {
+  theme: Theme;
+  font: FontFamily;
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  lineHeight: number;
+  /** Width of the text column in em. */
+  width: number;
+  indent: boolean;
+  justify: boolean;
+  traditionalStandard: TraditionalStandard;
+  showOutline: boolean;
+}
+
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  theme: 'auto',
+  font: 'serif',
+  fontSize: 18,
+  lineHeight: 1.9,
+  width: 38,
+  indent: true,
+  justify: true,
+  traditionalStandard: 't',
+  showOutline: true,
+};
+
+export const FONT_SIZES = { min: 14, max: 28, step: 2 } as const;
+export const LINE_HEIGHTS = [1.6, 1.9, 2.2] as const;
+export const WIDTHS = [30, 38, 46] as const;
+
+/** Font stacks that pick what the system has: 宋体 / 黑体 / 楷体 families on each OS. */
+export const FONT_STACKS: Record<FontFamily, string> = {
+  serif: '"Songti SC", "STSong", SimSun, "Noto Serif CJK SC", "Source Han Serif SC", serif',
+  sans: '"PingFang SC", "Microsoft YaHei", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  kai: '"Kaiti SC", "STKaiti", KaiTi, "AR PL UKai CN", "Noto Serif CJK SC", serif',
+};
+
+export const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', { fallback: DEFAULT_SETTINGS });
+
+/** Stored settings over the defaults, so settings added later get their default. */
+export async function loadSettings(): Promise<ReaderSettings> {
+  return { ...DEFAULT_SETTINGS, ...(await readerSettingsItem.getValue()) };
+}
+
+export function applySettings(root: HTMLElement, settings: ReaderSettings): void {
+  root.dataset.theme = settings.theme;
+  root.dataset.outline = settings.showOutline ? 'shown' : 'hidden';
+  root.style.setProperty('--qy-font', FONT_STACKS[settings.font]);
+  root.style.setProperty('--qy-size', `${settings.fontSize}px`);
+  root.style.setProperty('--qy-line', String(settings.lineHeight));
+  root.style.setProperty('--qy-width', `${settings.width}em`);
+  root.style.setProperty('--qy-indent', settings.indent ? '2em' : '0');
+  root.style.setProperty('--qy-align', settings.justify ? 'justify' : 'start');
+}
