@@ -39,3 +39,16 @@ export function toMarkdown(document: CleanDocument): string {
   });
   return [`# ${document.title}`, ...lines].join('\n\n') + '\n';
 }
+
+/**
+ * The text of one outline entry's section: from its block up to the next entry of the same
+ * or a higher level that is on the page (or to the end), in the `toText` format.
+ */
+export function sectionText(document: CleanDocument, entryIndex: number): string {
+  const entry = document.outline[entryIndex];
+  if (!entry?.present || entry.block === undefined) return '';
+  const start = entry.block;
+  const next = document.outline.slice(entryIndex + 1).find((other) => other.level <= entry.level && other.block !== undefined && other.block > start);
+  const end = next?.block ?? document.blocks.length;
+  return document.blocks.slice(start, end).map((block) => blockText(block, document.script)).join('\n\n') + '\n';
+}

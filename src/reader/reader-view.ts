@@ -4,13 +4,14 @@
  * the page is changed while it is open: the reader only adds its own host element.
  */
 import { computedStyleOf } from '../browser/computed-style';
-import { toMarkdown, toText } from '../core/export';
+import { sectionText, toMarkdown, toText } from '../core/export';
 import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
 import { marksByBlock } from './change-marks';
 import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
+import { readAloudWith } from './read-aloud';
 import readerCss from './reader.css?inline';
 import { readingMinutes } from './reading-time';
 import { blockId, elementMaker, renderArticle, renderChangeSummary, renderOutline, type Make } from './render';
@@ -119,7 +120,16 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const scriptButton = button(make, 'qy-script', '');
   const helpButton = button(make, 'qy-help-toggle', '?', '快捷键帮助');
   const closeButton = button(make, 'qy-close', '');
-  toolbar.append(brand, status, copyButton, exportButton, changesButton, settingsButton, scriptButton, helpButton, closeButton);
+  const speakButton = button(make, 'qy-speak', '朗读');
+  speakButton.setAttribute('aria-pressed', 'false');
+  const readAloud = readAloudWith(view.speechSynthesis);
+  const offerReadAloud = (): void => {
+    speakButton.disabled = !readAloud.available();
+    speakButton.title = speakButton.disabled ? '没有可用的中文语音：请在系统中安装中文语音后重新打开' : '从当前位置朗读';
+  };
+  offerReadAloud();
+  view.speechSynthesis?.addEventListener('voiceschanged', offerReadAloud);
+  toolbar.append(brand, status, copyButton, exportButton, changesButton, settingsButton, speakButton, scriptButton, helpButton, closeButton);
 
   const progress = make('div', 'qy-progress');
   progress.setAttribute('role', 'progressbar');
@@ -203,7 +213,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     closeButton.textContent = labels.close;
     closeButton.setAttribute('aria-label', `${labels.close}阅读视图`);
     layout.querySelector('.qy-outline')?.remove();
-    if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, goTo));
+    if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, { select: goTo, copySection }));
     const article = renderArticle(make, shown, showChanges ? marksByBlock(shown) : undefined);
     const meta = make('p', 'qy-meta', `约 ${readingMinutes(shown)} 分钟读完`);
     article.querySelector('.qy-title')?.after(meta);
@@ -238,6 +248,11 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
       status.textContent = copied ? LABELS[shown.script].copied : LABELS[shown.script].copyFailed;
     });
   };
+  const copySection = (entryIndex: number): void => {
+    void copyToClipboard(sectionText(shown, entryIndex), shadow).then((copied) => {
+      status.textContent = copied ? '已复制本节' : LABELS[shown.script].copyFailed;
+    });
+  };
   const toggleScript = (): void => {
     void version(shown.script === 'simplified' ? 'traditional' : 'simplified').then((next) => {
       shown = next;
@@ -246,7 +261,21 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     });
   };
 
+  const stopReading = (): void => {
+    readAloud.stop();
+    speakButton.setAttribute('aria-pressed', 'false');
+  };
+  speakButton.addEventListener('click', () => {
+    if (speakButton.getAttribute('aria-pressed') === 'true') return stopReading();
+    const top = scroller.getBoundingClientRect().top;
+    const paragraphs = [...shadow.querySelectorAll<HTMLElement>('.qy-paragraph, .qy-heading')].filter((element) => element.getBoundingClientRect().bottom > top);
+    speakButton.setAttribute('aria-pressed', 'true');
+    readAloud.start(paragraphs, root.lang, stopReading);
+  });
+
   const close = (): void => {
+    stopReading();
+    view.speechSynthesis?.removeEventListener('voiceschanged', offerReadAloud);
     page.removeEventListener('keydown', onKeyDown, true);
     host.remove();
     (previousFocus as HTMLElement | null)?.focus?.({ preventScroll: true });
@@ -291,6 +320,13 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   closeButton.addEventListener('click', close);
   scroller.addEventListener('scroll', () => view.requestAnimationFrame(updateReadingPosition), { passive: true });
   page.addEventListener('keydown', onKeyDown, true);
+
+  // Printing shows only the article: the page is hidden by a print-only sheet that lives
+  // inside the reader's own element, so it leaves with the reader.
+  const printSheet = page.createElement('style');
+  printSheet.media = 'print';
+  printSheet.textContent = 'body { display: none !important; }';
+  host.append(printSheet);
 
   applySettings(root, settings);
   renderSettings();

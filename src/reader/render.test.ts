@@ -44,10 +44,13 @@ describe('reader rendering', () => {
 
   it('links present outline entries and marks hidden ones unavailable', () => {
     const selected: number[] = [];
-    const nav = renderOutline(make(), DOCUMENT, (block) => selected.push(block));
+    const copied: number[] = [];
+    const nav = renderOutline(make(), DOCUMENT, { select: (block) => selected.push(block), copySection: (entry) => copied.push(entry) });
     const link = nav.querySelector('button.qy-outline-link') as HTMLButtonElement;
     link.click();
     expect(selected).toEqual([0]);
+    (nav.querySelector('button.qy-outline-copy') as HTMLButtonElement).click();
+    expect(copied).toEqual([0]);
     const unavailable = nav.querySelector('.qy-outline-unavailable');
     expect(unavailable?.getAttribute('aria-disabled')).toBe('true');
     expect(unavailable?.textContent).toContain('未显示');

@@ -94,20 +94,32 @@ export function renderChangeSummary(make: Make, document: CleanDocument): HTMLEl
   return summary;
 }
 
-function renderEntry(make: Make, entry: OutlineEntry, document: CleanDocument, onSelect: (block: number) => void): HTMLLIElement {
+export interface OutlineActions {
+  select: (block: number) => void;
+  copySection: (entryIndex: number) => void;
+}
+
+function renderEntry(make: Make, entry: OutlineEntry, index: number, document: CleanDocument, actions: OutlineActions): HTMLLIElement {
   const item = make('li', `qy-outline-entry qy-level-${entry.level}`);
+  item.dataset.level = String(entry.level);
   if (entry.present && entry.block !== undefined) {
     const target = entry.block;
-    const button = make('button', 'qy-outline-link', entry.text);
-    button.type = 'button';
-    button.dataset.block = String(target);
-    button.addEventListener('click', () => onSelect(target));
-    item.append(button);
+    const link = make('button', 'qy-outline-link', entry.text);
+    link.type = 'button';
+    link.dataset.block = String(target);
+    link.addEventListener('click', () => actions.select(target));
+    const copy = make('button', 'qy-outline-copy', '复制');
+    copy.type = 'button';
+    copy.setAttribute('aria-label', `复制本节：${entry.text}`);
+    copy.addEventListener('click', () => actions.copySection(index));
+    item.append(link, copy);
   } else {
     const { tag, note } = UNAVAILABLE[document.script];
     const label = make('span', 'qy-outline-unavailable', entry.text);
     label.setAttribute('aria-disabled', 'true');
+    label.tabIndex = 0;
     label.title = note;
+    label.dataset.note = note;
     const badge = make('span', 'qy-unavailable-tag', tag);
     badge.setAttribute('aria-hidden', 'true');
     label.append(badge, make('span', 'qy-visually-hidden', `（${note}）`));
@@ -116,12 +128,59 @@ function renderEntry(make: Make, entry: OutlineEntry, document: CleanDocument, o
   return item;
 }
 
-export function renderOutline(make: Make, document: CleanDocument, onSelect: (block: number) => void): HTMLElement {
+/** Entries after `item` that sit deeper than it: its sub-entries. */
+function subEntries(item: HTMLElement): HTMLElement[] {
+  const level = Number(item.dataset.level);
+  const below: HTMLElement[] = [];
+  for (let next = item.nextElementSibling as HTMLElement | null; next && Number(next.dataset.level) > level; next = next.nextElementSibling as HTMLElement | null) {
+    below.push(next);
+  }
+  return below;
+}
+
+/** Entries with sub-entries get a button that folds them away. */
+function addFolding(make: Make, items: HTMLElement[]): void {
+  for (const item of items) {
+    if (subEntries(item).length === 0) continue;
+    const fold = make('button', 'qy-outline-fold', '▾');
+    fold.type = 'button';
+    fold.setAttribute('aria-expanded', 'true');
+    fold.setAttribute('aria-label', '收起下级');
+    fold.addEventListener('click', () => {
+      const expand = fold.getAttribute('aria-expanded') !== 'true';
+      fold.setAttribute('aria-expanded', String(expand));
+      fold.setAttribute('aria-label', expand ? '收起下级' : '展开下级');
+      fold.textContent = expand ? '▾' : '▸';
+      for (const sub of subEntries(item)) sub.hidden = !expand;
+    });
+    item.prepend(fold);
+  }
+}
+
+/** ↑/↓ move between the outline's entries, Home/End to the first and last. */
+function addArrowKeys(nav: HTMLElement): void {
+  nav.addEventListener('keydown', (event) => {
+    const stops = [...nav.querySelectorAll<HTMLElement>('li:not([hidden]) > .qy-outline-link, li:not([hidden]) > .qy-outline-unavailable')];
+    const focused = (nav.getRootNode() as Document | ShadowRoot).activeElement;
+    const at = stops.findIndex((stop) => stop === focused);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: stops.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined || !stops[target]) return;
+    event.preventDefault();
+    event.stopPropagation();
+    stops[target]?.focus();
+  });
+}
+
+export function renderOutline(make: Make, document: CleanDocument, actions: OutlineActions): HTMLElement {
   const nav = make('nav', 'qy-outline');
   nav.setAttribute('aria-label', document.script === 'traditional' ? '提綱' : '提纲');
   nav.append(make('h2', 'qy-outline-title', document.script === 'traditional' ? '提綱' : '提纲'));
   const list = make('ol', 'qy-outline-list');
-  list.append(...document.outline.map((entry) => renderEntry(make, entry, document, onSelect)));
+  const items = document.outline.map((entry, i) => renderEntry(make, entry, i, document, actions));
+  list.append(...items);
+  addFolding(make, items);
   nav.append(list);
+  addArrowKeys(nav);
   return nav;
 }

@@ -275,4 +275,51 @@ describe('reading comfort: settings, keys, export, progress', () => {
       .toMatch(/^三、关于开创/);
     await page.close();
   });
+
+  it('outline: copies one section, folds levels, moves with arrow keys, explains hidden entries', async () => {
+    const { page, reader } = await openSeed();
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await reader.evaluate(`root.querySelectorAll('.qy-outline-copy')[0].id = 'qy-test-copy';`);
+    await reader.evaluate(`root.querySelector('#qy-test-copy').style.visibility = 'visible';`);
+    await reader.click('#qy-test-copy');
+    await expect.poll(() => reader.text('.qy-status')).toBe('已复制本节');
+    const section = await page.evaluate(() => navigator.clipboard.readText());
+    expect(section.startsWith('一、贯彻落实市委政协工作会议精神情况\n\n2月份市委')).toBe(true);
+    expect(section).toContain('……（此处省略706字）……');
+
+    const visibleEntries = () => reader.evaluate<number>(`return [...root.querySelectorAll('.qy-outline-entry')].filter((li) => !li.hidden).length;`);
+    const before = await visibleEntries();
+    await reader.click('.qy-outline-fold');
+    expect(await visibleEntries()).toBe(before - 5);
+    await reader.click('.qy-outline-fold');
+    expect(await visibleEntries()).toBe(before);
+
+    await reader.evaluate(`root.querySelector('.qy-outline-link').focus();`);
+    await page.keyboard.press('ArrowDown');
+    expect(await reader.evaluate<string>(`return root.activeElement.textContent;`)).toBe('一是召开区委常委会议传达会议精神');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const note = await reader.evaluate<string>(`return getComputedStyle(root.activeElement, '::after').content;`);
+    expect(note).toContain('网站隐藏的部分');
+    await page.close();
+  });
+
+  it('prints only the article', async () => {
+    const { page, reader } = await openSeed();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
+    expect(await reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-toolbar')).display;`)).toBe('none');
+    expect(await reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-root')).position;`)).toBe('static');
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('offers reading aloud only where a Chinese voice exists, and says why not', async () => {
+    const { page, reader } = await openSeed();
+    const hasChineseVoice = await page.evaluate(() => speechSynthesis.getVoices().some((voice) => /^(zh|cmn)/i.test(voice.lang)));
+    const speak = await reader.evaluate<{ disabled: boolean; title: string }>(`const b = root.querySelector('.qy-speak'); return { disabled: b.disabled, title: b.title };`);
+    expect(speak.disabled).toBe(!hasChineseVoice);
+    expect(speak.title).toBe(hasChineseVoice ? '从当前位置朗读' : '没有可用的中文语音：请在系统中安装中文语音后重新打开');
+    await page.close();
+  });
 });
