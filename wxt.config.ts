@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '清阅 Qingyue',
     description: 'Clean, readable text from damaged Chinese secretarial-writing article pages.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
     // The reader opens by itself on detected pages, without a click: injecting it there
     // needs access to the page, which the detector content script has on http(s) anyway.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,13 +1,26 @@
 /**
- * The background: the toolbar button and the keyboard command toggle the reader in the
- * current tab; a detected page gets a badge and, by default, the reader.
+ * The background: the toolbar popup and the keyboard command toggle the reader in the
+ * current tab; a detected page gets a badge and, unless the user turned it off (everywhere
+ * or for the site), the reader; the page's context menu copies its clean text.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isDetectedMessage } from '../src/core/messages';
-import { autoOpenSetting } from '../src/settings';
+import { isDetectedMessage, isToggleMessage, READER_REQUEST_KEY, type ReaderRequest } from '../src/core/messages';
+import { opensByItselfOn } from '../src/settings';
 
 async function toggleReader(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+}
+
+const COPY_CLEAN_MENU = 'qingyue-copy-clean';
+
+async function copyCleanText(tabId: number): Promise<void> {
+  // The request is set in the same isolated world the reader script then runs in.
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (key: string, request: ReaderRequest) => void ((globalThis as Record<symbol, string>)[Symbol.for(key)] = request),
+    args: [READER_REQUEST_KEY, 'copy-clean-text' satisfies ReaderRequest],
+  });
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
 }
 
@@ -15,18 +28,28 @@ export default defineBackground(() => {
   // Firefox's Manifest V2 build names the toolbar button `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
-  action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void toggleReader(tab.id);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isToggleMessage(message)) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => (tab?.id === undefined ? undefined : toggleReader(tab.id)));
   });
+
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader' && tab?.id !== undefined) void toggleReader(tab.id);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: COPY_CLEAN_MENU, title: '复制清洁文本', contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === COPY_CLEAN_MENU && tab?.id !== undefined) void copyCleanText(tab.id);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!isDetectedMessage(message) || tabId === undefined) return;
     void action.setBadgeText({ tabId, text: '清' });
-    void autoOpenSetting.getValue().then((autoOpen) => (autoOpen ? toggleReader(tabId) : undefined));
+    const host = sender.tab?.url ? new URL(sender.tab.url).hostname : '';
+    void opensByItselfOn(host).then((autoOpen) => (autoOpen ? toggleReader(tabId) : undefined));
   });
 });

@@ -1,10 +1,14 @@
 /**
- * Injected on demand (toolbar button, keyboard command, or a detected page): opens the
- * reader, or closes it when it is open.
+ * Injected on demand (toolbar, keyboard command, a detected page, the context menu): opens
+ * or closes the reader, or, when the context menu asked for it, copies the clean text.
+ * The one script serves both, so the pipeline ships once.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { takeReaderRequest } from '../src/core/messages';
+import { copyCleanText } from '../src/reader/copy-clean';
 import { toggleReaderIn } from '../src/reader/reader-view';
 
 export default defineUnlistedScript(() => {
-  void toggleReaderIn(window);
+  if (takeReaderRequest(window) === 'copy-clean-text') void copyCleanText(window);
+  else void toggleReaderIn(window);
 });

@@ -93,7 +93,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     }
     return converted;
   };
-  let shown = await version('simplified');
+  let shown = await version(settings.defaultScript);
   let showChanges = false;
 
   const previousFocus = page.activeElement;

@@ -8,6 +8,7 @@ const FONTS: [FontFamily, string][] = [['serif', '宋体'], ['sans', '黑体'], 
 const LINE_HEIGHT_NAMES = ['紧凑', '适中', '宽松'];
 const WIDTH_NAMES = ['窄', '中', '宽'];
 const STANDARDS: [TraditionalStandard, string][] = [['t', '通用'], ['tw', '台湾'], ['hk', '香港']];
+const SCRIPTS: ['simplified' | 'traditional', string][] = [['simplified', '简体'], ['traditional', '繁體']];
 
 export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChange: (next: ReaderSettings) => void): HTMLElement {
   const panel = make('section', 'qy-panel qy-settings');
@@ -81,6 +82,7 @@ export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChan
       checkbox('两端对齐', settings.justify, (justify) => ({ justify })),
       checkbox('显示提纲', settings.showOutline, (showOutline) => ({ showOutline })),
     ),
+    row('打开时', ...SCRIPTS.map(([script, name]) => choice(script, settings.defaultScript, name, { defaultScript: script }, `qy-default-${script}`))),
     row('繁体标准', select('繁体标准', STANDARDS.map(([value]) => value), STANDARDS.map(([, name]) => name), settings.traditionalStandard, (traditionalStandard) => ({ traditionalStandard }))),
     reset,
   );

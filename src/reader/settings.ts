@@ -3,6 +3,7 @@
  * on the reader's root, and kept in extension storage so they follow the reader everywhere.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Script } from '../core/model';
 import type { TraditionalStandard } from '../core/script';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
@@ -20,6 +21,8 @@ export interface ReaderSettings {
   justify: boolean;
   traditionalStandard: TraditionalStandard;
   showOutline: boolean;
+  /** The script the reader opens in. */
+  defaultScript: Script;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   justify: true,
   traditionalStandard: 't',
   showOutline: true,
+  defaultScript: 'simplified',
 };
 
 export const FONT_SIZES = { min: 14, max: 28, step: 2 } as const;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   worker = await extensionWorker(withExtension);
   // The suite's pages link to images and scripts on the internet; there is none here.
   for (const context of [withExtension, plain]) {
-    await context.route((url) => url.origin !== server.origin, (route) => route.abort());
+    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
   }
 });
 
@@ -323,3 +323,46 @@ describe('reading comfort: settings, keys, export, progress', () => {
     await page.close();
   });
 });
+
+describe('control: popup, options, where it opens by itself', () => {
+  const extensionPage = (path: string) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  const opensBySelf = async (): Promise<boolean> => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/seed/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    const opened = await reader.waitUntil(true, 4000).then(() => true, () => false);
+    await page.close();
+    return opened;
+  };
+
+  it('the popup turns opening by itself off and on', async () => {
+    const popup = await withExtension.newPage();
+    await popup.goto(extensionPage('popup.html'));
+    const stored = () => worker.evaluate(() => chrome.storage.local.get('autoOpen').then((items) => items.autoOpen));
+    await popup.getByLabel('识别出文秘页面时自动打开').uncheck();
+    await expect.poll(stored).toBe(false);
+    expect(await opensBySelf()).toBe(false);
+    await popup.getByLabel('识别出文秘页面时自动打开').check();
+    await expect.poll(stored).toBe(true);
+    expect(await opensBySelf()).toBe(true);
+    await popup.close();
+  });
+
+  it('a site turned off does not open by itself', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ autoOpenOffSites: ['127.0.0.1'] }));
+    expect(await opensBySelf()).toBe(false);
+    await worker.evaluate(() => chrome.storage.local.set({ autoOpenOffSites: [] }));
+    expect(await opensBySelf()).toBe(true);
+  });
+
+  it('the options page holds every reader setting and keeps it', async () => {
+    const options = await withExtension.newPage();
+    await options.goto(extensionPage('options.html'));
+    await options.getByRole('button', { name: '深色' }).click();
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('readerSettings').then((items) => (items.readerSettings as { theme?: string } | undefined)?.theme))).toBe('dark');
+    await options.getByRole('button', { name: '恢复默认' }).click();
+    await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('readerSettings').then((items) => (items.readerSettings as { theme?: string } | undefined)?.theme))).toBe('auto');
+    await options.close();
+  });
+});
+

@@ -1,0 +1,47 @@
+/** The options page: every reader setting, and where the reader opens by itself. */
+import { elementMaker } from '../../src/reader/render';
+import { renderSettingsPanel } from '../../src/reader/settings-panel';
+import { loadSettings, readerSettingsItem, type ReaderSettings } from '../../src/reader/settings';
+import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/settings';
+
+const make = elementMaker(document);
+
+function showReaderSettings(settings: ReaderSettings): void {
+  const container = document.getElementById('reader-settings');
+  container?.replaceChildren(
+    renderSettingsPanel(make, settings, (next) => {
+      void readerSettingsItem.setValue(next);
+      showReaderSettings(next);
+    }),
+  );
+}
+
+async function showOffSites(): Promise<void> {
+  const list = document.getElementById('off-sites');
+  const sites = await autoOpenOffSites.getValue();
+  list?.replaceChildren(
+    ...(sites.length === 0
+      ? [make('li', undefined, '（无）')]
+      : sites.map((site) => {
+          const item = make('li', undefined, `${site} `);
+          const remove = make('button', undefined, '恢复自动打开');
+          remove.type = 'button';
+          remove.setAttribute('aria-label', `在 ${site} 恢复自动打开`);
+          remove.addEventListener('click', () => void setOpensByItselfOn(site, true).then(showOffSites));
+          item.append(remove);
+          return item;
+        })),
+  );
+}
+
+async function main(): Promise<void> {
+  showReaderSettings(await loadSettings());
+  const everywhere = document.getElementById('auto-everywhere') as HTMLInputElement | null;
+  if (everywhere) {
+    everywhere.checked = await autoOpenSetting.getValue();
+    everywhere.addEventListener('change', () => void autoOpenSetting.setValue(everywhere.checked));
+  }
+  await showOffSites();
+}
+
+void main();

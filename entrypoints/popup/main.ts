@@ -1,0 +1,51 @@
+/** The toolbar popup: the main switches. */
+import { browser } from 'wxt/browser';
+import { TOGGLE_MESSAGE } from '../../src/core/messages';
+import type { Script } from '../../src/core/model';
+import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
+import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/settings';
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`popup: no #${id}`);
+  return found as T;
+}
+
+async function main(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : '';
+  const everywhere = element<HTMLInputElement>('auto-everywhere');
+  const here = element<HTMLInputElement>('auto-here');
+  const toggle = element<HTMLButtonElement>('toggle');
+  const scripts: Record<Script, HTMLButtonElement> = { simplified: element('script-simplified'), traditional: element('script-traditional') };
+
+  everywhere.checked = await autoOpenSetting.getValue();
+  here.checked = host ? await opensByItselfOn(host) : false;
+  here.disabled = !host || !everywhere.checked;
+  toggle.disabled = !host;
+  const showScript = (script: Script): void => {
+    for (const [name, button] of Object.entries(scripts)) button.setAttribute('aria-pressed', String(name === script));
+  };
+  showScript((await loadSettings()).defaultScript);
+
+  toggle.addEventListener('click', () => {
+    void browser.runtime.sendMessage({ type: TOGGLE_MESSAGE }).then(() => window.close());
+  });
+  everywhere.addEventListener('change', () => {
+    here.disabled = !host || !everywhere.checked;
+    void autoOpenSetting.setValue(everywhere.checked);
+  });
+  here.addEventListener('change', () => void setOpensByItselfOn(host, here.checked));
+  for (const [script, button] of Object.entries(scripts) as [Script, HTMLButtonElement][]) {
+    button.addEventListener('click', () => {
+      showScript(script);
+      void loadSettings().then((settings) => readerSettingsItem.setValue({ ...settings, defaultScript: script }));
+    });
+  }
+  element<HTMLAnchorElement>('options').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+}
+
+void main();

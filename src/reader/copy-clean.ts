@@ -1,0 +1,12 @@
+/** The context menu's 复制清洁文本: the reader's clean text, copied without opening the reader. */
+import { computedStyleOf } from '../browser/computed-style';
+import { toText } from '../core/export';
+import { cleanPage } from '../core/pipeline';
+import { toScript } from '../core/to-script';
+import { loadSettings } from './settings';
+
+export async function copyCleanText(view: Window): Promise<void> {
+  const [cleaned, settings] = await Promise.all([cleanPage(view.document, computedStyleOf(view), { url: view.location.href }), loadSettings()]);
+  const document = await toScript(cleaned, settings.defaultScript, settings.traditionalStandard);
+  await view.navigator.clipboard.writeText(toText(document));
+}
