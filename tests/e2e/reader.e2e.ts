@@ -2,6 +2,7 @@
  * The extension, built and loaded into real Chromium, on pages served from localhost.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -363,6 +364,56 @@ describe('control: popup, options, where it opens by itself', () => {
     await options.getByRole('button', { name: '恢复默认' }).click();
     await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('readerSettings').then((items) => (items.readerSettings as { theme?: string } | undefined)?.theme))).toBe('auto');
     await options.close();
+  });
+});
+
+describe('accessibility', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  /**
+   * axe cannot see into a closed shadow root, so the reader's rendered markup and styles are
+   * copied as they are into a page of their own, once per theme, and checked there.
+   */
+  it.each(['light', 'sepia', 'dark'])('has landmarks, names and AA contrast in the %s theme', async (theme) => {
+    const { page, reader } = await openSeed();
+    await reader.click('.qy-changes');
+    const markup = await reader.evaluate<string>(`root.querySelector('.qy-root').dataset.theme = ${JSON.stringify(theme)}; return root.innerHTML;`);
+    const copy = await withExtension.newPage();
+    await copy.goto(`${server.origin}/fixtures/ordinary/en-blog.html`);
+    await copy.evaluate((html) => {
+      document.documentElement.lang = 'zh-CN';
+      document.head.replaceChildren();
+      document.body.innerHTML = html;
+    }, markup);
+    await copy.addScriptTag({ content: axeSource });
+    const result = await copy.evaluate(async () => {
+      type AxeResult = { violations: { id: string; nodes: unknown[] }[]; passes: { id: string }[] };
+      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResult> } }).axe;
+      const outcome = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return { violations: outcome.violations.map((violation) => `${violation.id} (${violation.nodes.length})`), passes: outcome.passes.map((pass) => pass.id) };
+    });
+    expect(result.passes).toEqual(expect.arrayContaining(['color-contrast', 'button-name', 'aria-progressbar-name']));
+    expect(result.violations).toEqual([]);
+    await copy.close();
+    await page.close();
+  });
+
+  it('moves focus into the reader on open and back on close', async () => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/ordinary/zh-news.html`);
+    await page.evaluate(() => {
+      const link = document.querySelector('a');
+      link?.focus();
+    });
+    const reader = await ReaderDriver.attach(page);
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await reader.waitUntil(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('qingyue-reader');
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('江城日报');
+    await page.close();
   });
 });
 
