@@ -2,7 +2,8 @@
  * `npm start`: serves the example pages on 127.0.0.1 and opens Chromium with the built
  * extension on the source page, where the reader opens by itself.
  * `npm run screenshot`: the same, headless, saving pictures of the reader for the README:
- * FILE, and FILE with "-changes" before .png showing the changes it made.
+ * FILE, and FILE with "-changes", "-sepia" and "-dark" before .png (the changes it made,
+ * and the other themes with the settings panel open).
  *
  * Usage: tsx scripts/start.ts [--screenshot FILE.png] [--port N]
  */
@@ -29,9 +30,16 @@ if (values.screenshot) {
   await page.screenshot({ path: values.screenshot });
   await reader.click('.qy-changes');
   await reader.evaluate(`root.querySelectorAll('.qy-change')[3].focus();`);
-  const withChanges = values.screenshot.replace(/\.png$/, '-changes.png');
-  await page.screenshot({ path: withChanges });
-  console.log(`screenshots of the reader on the source page: ${values.screenshot}, ${withChanges}`);
+  const named = (suffix: string): string => (values.screenshot ?? '').replace(/\.png$/, `-${suffix}.png`);
+  await page.screenshot({ path: named('changes') });
+  await reader.click('.qy-changes');
+  await reader.click('.qy-settings-toggle');
+  for (const theme of ['sepia', 'dark']) {
+    await reader.click(`.qy-theme-${theme}`);
+    await page.screenshot({ path: named(theme) });
+  }
+  await reader.click('.qy-reset');
+  console.log(`screenshots of the reader on the source page: ${values.screenshot}, ${['changes', 'sepia', 'dark'].map(named).join(', ')}`);
   await context.close();
   await server.close();
 } else {
