@@ -4,17 +4,18 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   manifest: ({ browser }) => ({
-    name: '清阅 Qingyue',
-    description: 'Clean, readable text from damaged Chinese secretarial-writing article pages.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
     // The reader opens by itself on detected pages, without a click: injecting it there
     // needs access to the page, which the detector content script has on http(s) anyway.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: '清阅：打开/关闭阅读视图' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close the Qingyue reader',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'qingyue@example.org' } } } : {}),

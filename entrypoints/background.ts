@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { t } from '../src/i18n';
 import { isDetectedMessage, isToggleMessage, READER_REQUEST_KEY, type ReaderRequest } from '../src/core/messages';
 import { opensByItselfOn } from '../src/settings';
 
@@ -39,7 +40,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: COPY_CLEAN_MENU, title: '复制清洁文本', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: COPY_CLEAN_MENU, title: t('menuCopyClean'), contexts: ['page', 'selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === COPY_CLEAN_MENU && tab?.id !== undefined) void copyCleanText(tab.id);

@@ -1,4 +1,5 @@
 /** The options page: every reader setting, and where the reader opens by itself. */
+import { localizePage, t } from '../../src/i18n';
 import { elementMaker } from '../../src/reader/render';
 import { renderSettingsPanel } from '../../src/reader/settings-panel';
 import { loadSettings, readerSettingsItem, type ReaderSettings } from '../../src/reader/settings';
@@ -21,12 +22,12 @@ async function showOffSites(): Promise<void> {
   const sites = await autoOpenOffSites.getValue();
   list?.replaceChildren(
     ...(sites.length === 0
-      ? [make('li', undefined, '（无）')]
+      ? [make('li', undefined, t('optionsNone'))]
       : sites.map((site) => {
           const item = make('li', undefined, `${site} `);
-          const remove = make('button', undefined, '恢复自动打开');
+          const remove = make('button', undefined, t('optionsRestore'));
           remove.type = 'button';
-          remove.setAttribute('aria-label', `在 ${site} 恢复自动打开`);
+          remove.setAttribute('aria-label', t('optionsRestoreLabel', site));
           remove.addEventListener('click', () => void setOpensByItselfOn(site, true).then(showOffSites));
           item.append(remove);
           return item;
@@ -35,6 +36,7 @@ async function showOffSites(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  localizePage(document);
   showReaderSettings(await loadSettings());
   const everywhere = document.getElementById('auto-everywhere') as HTMLInputElement | null;
   if (everywhere) {

@@ -1,6 +1,7 @@
 /** The toolbar popup: the main switches. */
 import { browser } from 'wxt/browser';
 import { TOGGLE_MESSAGE } from '../../src/core/messages';
+import { localizePage } from '../../src/i18n';
 import type { Script } from '../../src/core/model';
 import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
 import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/settings';
@@ -12,6 +13,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 async function main(): Promise<void> {
+  localizePage(document);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : '';
   const everywhere = element<HTMLInputElement>('auto-everywhere');

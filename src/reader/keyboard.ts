@@ -1,14 +1,15 @@
 /** The reader's keys: ←/→ or j/k for sections, t script, c copy, ? help, Esc close. */
+import type { MessageKey } from '../i18n';
 
 export type ReaderCommand = 'next-section' | 'previous-section' | 'toggle-script' | 'copy' | 'help' | 'close';
 
-export const SHORTCUTS: { keys: string; command: ReaderCommand; label: string }[] = [
-  { keys: '→ / j', command: 'next-section', label: '下一节' },
-  { keys: '← / k', command: 'previous-section', label: '上一节' },
-  { keys: 't', command: 'toggle-script', label: '简体 / 繁體' },
-  { keys: 'c', command: 'copy', label: '复制全文' },
-  { keys: '?', command: 'help', label: '快捷键帮助' },
-  { keys: 'Esc', command: 'close', label: '关闭阅读视图（或关闭帮助）' },
+export const SHORTCUTS: { keys: string; command: ReaderCommand; label: MessageKey }[] = [
+  { keys: '→ / j', command: 'next-section', label: 'keyNext' },
+  { keys: '← / k', command: 'previous-section', label: 'keyPrevious' },
+  { keys: 't', command: 'toggle-script', label: 'keyScript' },
+  { keys: 'c', command: 'copy', label: 'keyCopy' },
+  { keys: '?', command: 'help', label: 'keyHelp' },
+  { keys: 'Esc', command: 'close', label: 'keyClose' },
 ];
 
 const BY_KEY: Record<string, ReaderCommand> = {

@@ -9,6 +9,7 @@ import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
+import { t } from '../i18n';
 import { marksByBlock } from './change-marks';
 import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
 import { readAloudWith } from './read-aloud';
@@ -27,10 +28,6 @@ interface OpenReader {
 
 type ReaderState = OpenReader | 'opening' | undefined;
 
-const LABELS: Record<Script, { copy: string; copied: string; copyFailed: string; close: string; other: string; switchTo: string }> = {
-  simplified: { copy: '复制全文', copied: '已复制', copyFailed: '复制失败', close: '关闭', other: '繁體', switchTo: '切换为繁体' },
-  traditional: { copy: '複製全文', copied: '已複製', copyFailed: '複製失敗', close: '關閉', other: '简体', switchTo: '切换为简体' },
-};
 
 async function copyToClipboard(text: string, fallbackRoot: ShadowRoot): Promise<boolean> {
   try {
@@ -47,15 +44,14 @@ async function copyToClipboard(text: string, fallbackRoot: ShadowRoot): Promise<
   }
 }
 
+/** Saves text as a file through a link with `download`; a data: URL leaves nothing to revoke. */
 function saveFile(root: ShadowRoot, name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = root.ownerDocument.createElement('a');
-  link.href = url;
+  link.href = `data:${type},${encodeURIComponent(text)}`;
   link.download = name;
   root.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function fileName(title: string, extension: string): string {
@@ -71,10 +67,10 @@ function button(make: Make, className: string, text: string, label?: string): HT
 
 function renderHelp(make: Make): HTMLElement {
   const help = make('section', 'qy-panel qy-help');
-  help.setAttribute('aria-label', '快捷键');
+  help.setAttribute('aria-label', t('helpTitle'));
   const list = make('dl', 'qy-shortcuts');
-  for (const shortcut of SHORTCUTS) list.append(make('dt', undefined, shortcut.keys), make('dd', undefined, shortcut.label));
-  help.append(make('h2', 'qy-panel-title', '快捷键'), list);
+  for (const shortcut of SHORTCUTS) list.append(make('dt', undefined, shortcut.keys), make('dd', undefined, t(shortcut.label)));
+  help.append(make('h2', 'qy-panel-title', t('helpTitle')), list);
   return help;
 }
 
@@ -103,29 +99,29 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const root = make('div', 'qy-root');
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-modal', 'true');
-  root.setAttribute('aria-label', '清阅 Qingyue');
+  root.setAttribute('aria-label', t('brand'));
   root.tabIndex = -1;
 
   const toolbar = make('div', 'qy-toolbar');
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', '阅读工具');
-  const brand = make('span', 'qy-brand', '清阅 Qingyue');
+  toolbar.setAttribute('aria-label', t('toolbar'));
+  const brand = make('span', 'qy-brand', t('brand'));
   const status = make('span', 'qy-status');
   status.setAttribute('role', 'status');
-  const copyButton = button(make, 'qy-copy', '');
-  const exportButton = button(make, 'qy-export-toggle', '导出', '导出：复制 Markdown、保存文件');
-  const changesButton = button(make, 'qy-changes', '显示修改');
+  const copyButton = button(make, 'qy-copy', t('copy'), t('copyLabel'));
+  const exportButton = button(make, 'qy-export-toggle', t('export'), t('exportLabel'));
+  const changesButton = button(make, 'qy-changes', t('showChanges'));
   changesButton.setAttribute('aria-pressed', 'false');
-  const settingsButton = button(make, 'qy-settings-toggle', 'Aa', '阅读设置');
+  const settingsButton = button(make, 'qy-settings-toggle', 'Aa', t('settings'));
   const scriptButton = button(make, 'qy-script', '');
-  const helpButton = button(make, 'qy-help-toggle', '?', '快捷键帮助');
-  const closeButton = button(make, 'qy-close', '');
-  const speakButton = button(make, 'qy-speak', '朗读');
+  const helpButton = button(make, 'qy-help-toggle', '?', t('help'));
+  const closeButton = button(make, 'qy-close', t('close'), t('closeLabel'));
+  const speakButton = button(make, 'qy-speak', t('readAloud'));
   speakButton.setAttribute('aria-pressed', 'false');
   const readAloud = readAloudWith(view.speechSynthesis);
   const offerReadAloud = (): void => {
     speakButton.disabled = !readAloud.available();
-    speakButton.title = speakButton.disabled ? '没有可用的中文语音：请在系统中安装中文语音后重新打开' : '从当前位置朗读';
+    speakButton.title = speakButton.disabled ? t('noChineseVoice') : t('readAloudTitle');
   };
   offerReadAloud();
   view.speechSynthesis?.addEventListener('voiceschanged', offerReadAloud);
@@ -133,7 +129,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
 
   const progress = make('div', 'qy-progress');
   progress.setAttribute('role', 'progressbar');
-  progress.setAttribute('aria-label', '阅读进度');
+  progress.setAttribute('aria-label', t('progress'));
   progress.setAttribute('aria-valuemin', '0');
   progress.setAttribute('aria-valuemax', '100');
   const progressFill = make('div', 'qy-progress-fill');
@@ -141,10 +137,10 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
 
   const panels = make('div', 'qy-panels');
   const exportPanel = make('section', 'qy-panel qy-export');
-  exportPanel.setAttribute('aria-label', '导出');
-  const copyMarkdown = button(make, 'qy-copy-markdown', '复制 Markdown');
-  const saveText = button(make, 'qy-save-txt', '保存为 .txt');
-  const saveMarkdown = button(make, 'qy-save-md', '保存为 .md');
+  exportPanel.setAttribute('aria-label', t('export'));
+  const copyMarkdown = button(make, 'qy-copy-markdown', t('copyMarkdown'));
+  const saveText = button(make, 'qy-save-txt', t('saveTxt'));
+  const saveMarkdown = button(make, 'qy-save-md', t('saveMd'));
   exportPanel.append(copyMarkdown, saveText, saveMarkdown);
   const helpPanel = renderHelp(make);
   let settingsPanel = make('section', 'qy-panel');
@@ -205,17 +201,13 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   };
 
   const render = (): void => {
-    const labels = LABELS[shown.script];
-    copyButton.textContent = labels.copy;
-    copyButton.setAttribute('aria-label', `${labels.copy}（清洁文本）`);
-    scriptButton.textContent = labels.other;
-    scriptButton.setAttribute('aria-label', labels.switchTo);
-    closeButton.textContent = labels.close;
-    closeButton.setAttribute('aria-label', `${labels.close}阅读视图`);
+    const traditional = shown.script === 'traditional';
+    scriptButton.textContent = traditional ? t('showSimplified') : t('showTraditional');
+    scriptButton.setAttribute('aria-label', traditional ? t('showSimplifiedLabel') : t('showTraditionalLabel'));
     layout.querySelector('.qy-outline')?.remove();
     if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, { select: goTo, copySection }));
     const article = renderArticle(make, shown, showChanges ? marksByBlock(shown) : undefined);
-    const meta = make('p', 'qy-meta', `约 ${readingMinutes(shown)} 分钟读完`);
+    const meta = make('p', 'qy-meta', t('readingTime', readingMinutes(shown)));
     article.querySelector('.qy-title')?.after(meta);
     if (showChanges) meta.after(renderChangeSummary(make, shown));
     scroller.replaceChildren(article);
@@ -245,12 +237,12 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
 
   const copy = (): void => {
     void copyToClipboard(toText(shown), shadow).then((copied) => {
-      status.textContent = copied ? LABELS[shown.script].copied : LABELS[shown.script].copyFailed;
+      status.textContent = copied ? t('copied') : t('copyFailed');
     });
   };
   const copySection = (entryIndex: number): void => {
     void copyToClipboard(sectionText(shown, entryIndex), shadow).then((copied) => {
-      status.textContent = copied ? '已复制本节' : LABELS[shown.script].copyFailed;
+      status.textContent = copied ? t('copiedSection') : t('copyFailed');
     });
   };
   const toggleScript = (): void => {
@@ -312,7 +304,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   });
   copyMarkdown.addEventListener('click', () => {
     void copyToClipboard(toMarkdown(shown), shadow).then((copied) => {
-      status.textContent = copied ? '已复制 Markdown' : LABELS[shown.script].copyFailed;
+      status.textContent = copied ? t('copiedMarkdown') : t('copyFailed');
     });
   });
   saveText.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8'));

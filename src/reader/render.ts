@@ -4,24 +4,14 @@
  */
 import { omissionLabel } from '../core/export';
 import type { Block, CleanDocument, OutlineEntry } from '../core/model';
+import { isMessageKey, t } from '../i18n';
 import { changeCounts, type Mark } from './change-marks';
 
-/** What each pass did, in the reader's words. */
-export const PASS_LABELS: Record<string, string> = {
-  'pinyin-annotation': '拼音注音',
-  'out-of-step-annotation': '错位乱码',
-  'lost-bytes': '丢失字节',
-  'censored-pinyin': '拼音替字',
-  'half-width-punctuation': '半角标点',
-  'hard-wrap': '断行',
-  watermark: '水印',
-  'hidden-text': '隐藏文字',
-  'site-chrome': '网站栏目',
-  'omission-notice': '省略提示',
-  'outline-block': '目录提纲',
-  'em-dash': '破折号',
-};
-const FLAG_NOTE = '疑似乱码，无法可靠修复，保留原样';
+/** What a pass did, in the reader's words. */
+export function passLabel(pass: string): string {
+  const key = `pass_${pass.replace(/-/g, '_')}`;
+  return isMessageKey(key) ? t(key) : pass;
+}
 
 export type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
 
@@ -38,10 +28,6 @@ export function blockId(index: number): string {
   return `qy-block-${index}`;
 }
 
-const UNAVAILABLE = {
-  simplified: { tag: '未显示', note: '这一节在网站隐藏的部分，页面没有显示' },
-  traditional: { tag: '未顯示', note: '這一節在網站隱藏的部分，頁面沒有顯示' },
-};
 
 /** The block's text with its marks: a repair shows what the page had on hover and focus. */
 function fillText(make: Make, element: HTMLElement, text: string, marks: readonly Mark[]): void {
@@ -50,8 +36,7 @@ function fillText(make: Make, element: HTMLElement, text: string, marks: readonl
     if (mark.start > at) element.append(text.slice(at, mark.start));
     const span = make('mark', mark.kind === 'change' ? 'qy-change' : 'qy-flag', text.slice(mark.start, mark.end));
     span.tabIndex = 0;
-    const label = PASS_LABELS[mark.pass] ?? mark.pass;
-    const note = mark.kind === 'change' ? `${label}：原文“${mark.original ?? ''}”` : FLAG_NOTE;
+    const note = mark.kind === 'change' ? t('changeOriginal', passLabel(mark.pass), mark.original ?? '') : t('flagNote');
     span.title = note;
     span.dataset.note = note;
     element.append(span);
@@ -89,8 +74,8 @@ export function renderChangeSummary(make: Make, document: CleanDocument): HTMLEl
   const summary = make('p', 'qy-change-summary');
   const counts = changeCounts(document);
   const total = counts.reduce((sum, [, count]) => sum + count, 0);
-  const parts = counts.map(([pass, count]) => `${PASS_LABELS[pass] ?? pass} ${count}`).join(' · ');
-  summary.textContent = `修改 ${total} 处${parts ? `：${parts}` : ''}；存疑 ${document.flags.length} 处`;
+  const parts = counts.map(([pass, count]) => `${passLabel(pass)} ${count}`).join(' · ');
+  summary.textContent = t('changeSummary', total, parts ? `：${parts}` : '', document.flags.length);
   return summary;
 }
 
@@ -99,7 +84,7 @@ export interface OutlineActions {
   copySection: (entryIndex: number) => void;
 }
 
-function renderEntry(make: Make, entry: OutlineEntry, index: number, document: CleanDocument, actions: OutlineActions): HTMLLIElement {
+function renderEntry(make: Make, entry: OutlineEntry, index: number, actions: OutlineActions): HTMLLIElement {
   const item = make('li', `qy-outline-entry qy-level-${entry.level}`);
   item.dataset.level = String(entry.level);
   if (entry.present && entry.block !== undefined) {
@@ -108,19 +93,19 @@ function renderEntry(make: Make, entry: OutlineEntry, index: number, document: C
     link.type = 'button';
     link.dataset.block = String(target);
     link.addEventListener('click', () => actions.select(target));
-    const copy = make('button', 'qy-outline-copy', '复制');
+    const copy = make('button', 'qy-outline-copy', t('copySection'));
     copy.type = 'button';
-    copy.setAttribute('aria-label', `复制本节：${entry.text}`);
+    copy.setAttribute('aria-label', t('copySectionLabel', entry.text));
     copy.addEventListener('click', () => actions.copySection(index));
     item.append(link, copy);
   } else {
-    const { tag, note } = UNAVAILABLE[document.script];
+    const note = t('unavailableNote');
     const label = make('span', 'qy-outline-unavailable', entry.text);
     label.setAttribute('aria-disabled', 'true');
     label.tabIndex = 0;
     label.title = note;
     label.dataset.note = note;
-    const badge = make('span', 'qy-unavailable-tag', tag);
+    const badge = make('span', 'qy-unavailable-tag', t('unavailableTag'));
     badge.setAttribute('aria-hidden', 'true');
     label.append(badge, make('span', 'qy-visually-hidden', `（${note}）`));
     item.append(label);
@@ -145,11 +130,11 @@ function addFolding(make: Make, items: HTMLElement[]): void {
     const fold = make('button', 'qy-outline-fold', '▾');
     fold.type = 'button';
     fold.setAttribute('aria-expanded', 'true');
-    fold.setAttribute('aria-label', '收起下级');
+    fold.setAttribute('aria-label', t('foldCollapse'));
     fold.addEventListener('click', () => {
       const expand = fold.getAttribute('aria-expanded') !== 'true';
       fold.setAttribute('aria-expanded', String(expand));
-      fold.setAttribute('aria-label', expand ? '收起下级' : '展开下级');
+      fold.setAttribute('aria-label', expand ? t('foldCollapse') : t('foldExpand'));
       fold.textContent = expand ? '▾' : '▸';
       for (const sub of subEntries(item)) sub.hidden = !expand;
     });
@@ -174,10 +159,10 @@ function addArrowKeys(nav: HTMLElement): void {
 
 export function renderOutline(make: Make, document: CleanDocument, actions: OutlineActions): HTMLElement {
   const nav = make('nav', 'qy-outline');
-  nav.setAttribute('aria-label', document.script === 'traditional' ? '提綱' : '提纲');
-  nav.append(make('h2', 'qy-outline-title', document.script === 'traditional' ? '提綱' : '提纲'));
+  nav.setAttribute('aria-label', t('outline'));
+  nav.append(make('h2', 'qy-outline-title', t('outline')));
   const list = make('ol', 'qy-outline-list');
-  const items = document.outline.map((entry, i) => renderEntry(make, entry, i, document, actions));
+  const items = document.outline.map((entry, i) => renderEntry(make, entry, i, actions));
   list.append(...items);
   addFolding(make, items);
   nav.append(list);

@@ -417,3 +417,19 @@ describe('accessibility', () => {
   });
 });
 
+describe('interface language', () => {
+  it('follows the browser: English here, the article stays Chinese', async () => {
+    const english = await launchChromium({ extension: true, lang: 'en-US' });
+    await english.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
+    const page = await english.newPage();
+    await page.goto(`${server.origin}/fixtures/seed/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    expect(await reader.text('.qy-copy')).toBe('Copy text');
+    expect(await reader.text('.qy-outline-title')).toBe('Outline');
+    expect(await reader.text('.qy-meta')).toMatch(/^About \d+ min read$/);
+    expect(await reader.text('.qy-title')).toBe('三区政协主席秘书长联席会交流材料');
+    await english.close();
+  });
+});
+
