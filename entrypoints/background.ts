@@ -34,7 +34,6 @@ export default defineBackground(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => (tab?.id === undefined ? undefined : toggleReader(tab.id)));
   });
 
-
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader' && tab?.id !== undefined) void toggleReader(tab.id);
   });

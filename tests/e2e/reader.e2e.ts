@@ -433,3 +433,56 @@ describe('interface language', () => {
   });
 });
 
+describe('copying and small windows', () => {
+  it('the context menu’s 复制清洁文本 copies the clean text without opening the reader', async () => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/pages/d02/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.bringToFront();
+    // What the menu's click handler does: ask the reader script for the clean text, then run it.
+    await worker.evaluate(async (key) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      await chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: (requestKey: string) => void ((globalThis as Record<symbol, string>)[Symbol.for(requestKey)] = 'copy-clean-text'),
+        args: [key],
+      });
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/reader.js'] });
+    }, 'qingyue.reader-request');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await cliText('tests/fixtures/pages/d02/page.html'));
+    expect(await reader.isOpen()).toBe(false);
+    await page.close();
+  });
+
+  it('copying a selection in the reader gives its clean text', async () => {
+    const { page, reader } = await openSeed();
+    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const paragraph = await reader.evaluate<string>(`const p = root.querySelectorAll('.qy-paragraph')[2];
+      const range = document.createRange(); range.selectNodeContents(p);
+      const selection = getSelection(); selection.removeAllRanges(); selection.addRange(range); return p.textContent;`);
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(paragraph);
+    expect(paragraph).toContain('认真传达全市政协工作会议精神');
+    await page.close();
+  });
+
+  it('stays usable at 200% zoom: every button reachable, no sideways scrolling', async () => {
+    const { page, reader } = await openSeed();
+    await page.setViewportSize({ width: 640, height: 450 });
+    const layout = await reader.evaluate<{ offscreen: string[]; overflow: boolean }>(`
+      const offscreen = [...root.querySelectorAll('.qy-toolbar button')].filter((b) => b.getBoundingClientRect().right > innerWidth).map((b) => b.className);
+      const scroller = root.querySelector('.qy-scroller');
+      return { offscreen, overflow: scroller.scrollWidth > scroller.clientWidth };`);
+    expect(layout).toEqual({ offscreen: [], overflow: false });
+    await reader.click('.qy-close');
+    await reader.waitUntil(false);
+    await page.close();
+  });
+});
+
