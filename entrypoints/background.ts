@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../src/i18n';
 import { isDetectedMessage, isToggleMessage, READER_REQUEST_KEY, type ReaderRequest } from '../src/core/messages';
-import { opensByItselfOn } from '../src/settings';
+import { opensByItselfOn } from '../src/auto-open';
 
 async function toggleReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });

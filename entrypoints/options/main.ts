@@ -3,7 +3,7 @@ import { localizePage, t } from '../../src/i18n';
 import { elementMaker } from '../../src/reader/render';
 import { renderSettingsPanel } from '../../src/reader/settings-panel';
 import { loadSettings, readerSettingsItem, type ReaderSettings } from '../../src/reader/settings';
-import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/settings';
+import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/auto-open';
 
 const make = elementMaker(document);
 

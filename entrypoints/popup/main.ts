@@ -4,7 +4,7 @@ import { TOGGLE_MESSAGE } from '../../src/core/messages';
 import { localizePage } from '../../src/i18n';
 import type { Script } from '../../src/core/model';
 import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
-import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/settings';
+import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/auto-open';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
