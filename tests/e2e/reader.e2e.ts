@@ -486,3 +486,34 @@ describe('copying and small windows', () => {
   });
 });
 
+describe('privacy', () => {
+  it('sends nothing anywhere: every request while cleaning is the page’s own', async () => {
+    const page = await withExtension.newPage();
+    const requests: { url: string; fromExtension: boolean }[] = [];
+    const record = (request: { url: () => string; frame: () => { url: () => string } | null }): void => {
+      requests.push({ url: request.url(), fromExtension: (request.frame()?.url() ?? '').startsWith('chrome-extension:') });
+    };
+    withExtension.on('request', record);
+    await page.goto(`${server.origin}/fixtures/seed/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    await reader.click('.qy-script');
+    await reader.click('.qy-changes');
+    await page.waitForTimeout(500);
+    withExtension.off('request', record);
+    expect(requests.filter((request) => request.fromExtension || !request.url.startsWith(server.origin))).toEqual([]);
+    expect(requests.some((request) => request.url.endsWith('/fixtures/seed/page.html'))).toBe(true);
+    await page.close();
+  });
+
+  it('ships no remote code and no eval', () => {
+    const scripts = readdirSync('.output/chrome-mv3', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(scripts).toEqual(expect.arrayContaining(['reader.js', 'background.js']));
+    for (const file of scripts) {
+      const code = readFileSync(`.output/chrome-mv3/${file}`, 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(|importScripts\(\s*['"]https?:/);
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  });
+});
+
