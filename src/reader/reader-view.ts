@@ -20,6 +20,7 @@ import { renderSettingsPanel } from './settings-panel';
 import { applySettings, loadSettings, readerSettingsItem, type ReaderSettings } from './settings';
 
 const STATE = Symbol.for('qingyue.reader');
+const XHTML = 'http://www.w3.org/1999/xhtml';
 export const HOST_TAG = 'qingyue-reader';
 
 interface OpenReader {
@@ -74,9 +75,14 @@ function renderHelp(make: Make): HTMLElement {
   return help;
 }
 
+/** The page has no article text: a notice, not an empty reader. */
+class NothingToClean extends Error {}
+
 async function openReader(view: Window, onClosed: () => void): Promise<OpenReader> {
   const page = view.document;
+  if (!page.body || !page.documentElement) throw new NothingToClean();
   const [original, storedSettings] = await Promise.all([cleanPage(page, computedStyleOf(view), { url: view.location.href }), loadSettings()]);
+  if (!original.blocks.some((block) => block.kind !== 'omission')) throw new NothingToClean();
   let settings: ReaderSettings = storedSettings;
   const versions = new Map<string, Promise<CleanDocument>>();
   const version = (script: Script): Promise<CleanDocument> => {
@@ -329,8 +335,48 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   return { close };
 }
 
+/**
+ * A short notice instead of the reader: the page has no article text, or cleaning failed.
+ * A failure offers its details (the error and the page's address, nothing else) to copy.
+ */
+function showNotice(view: Window, message: string, report: string | undefined, onClosed: () => void): OpenReader {
+  const page = view.document;
+  const host = page.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const make = elementMaker(page);
+  const notice = make('div', 'qy-notice');
+  notice.setAttribute('role', 'alertdialog');
+  notice.setAttribute('aria-label', t('brand'));
+  const text = make('p', 'qy-notice-text', message);
+  const actions = make('div', 'qy-notice-actions');
+  const closeButton = button(make, 'qy-close', t('close'), t('closeLabel'));
+  if (report !== undefined) {
+    const copyReport = button(make, 'qy-copy-report', t('copyReport'));
+    copyReport.addEventListener('click', () => void copyToClipboard(report, shadow).then((copied) => (copyReport.textContent = copied ? t('copied') : t('copyFailed'))));
+    actions.append(copyReport);
+  }
+  actions.append(closeButton);
+  notice.append(make('strong', 'qy-brand', t('brand')), text, actions);
+  shadow.append(make('style', undefined, readerCss), notice);
+  const close = (): void => {
+    page.removeEventListener('keydown', onKeyDown, true);
+    host.remove();
+    onClosed();
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') close();
+  };
+  closeButton.addEventListener('click', close);
+  page.addEventListener('keydown', onKeyDown, true);
+  page.documentElement.append(host);
+  closeButton.focus();
+  return { close };
+}
+
 /** Opens the reader in `view`, or closes it when it is already open there. */
 export async function toggleReaderIn(view: Window): Promise<void> {
+  // An image or an XML document (SVG) has no HTML to put the reader or a notice in.
+  if (view.document.documentElement?.namespaceURI !== XHTML) return;
   const global = view as unknown as Record<symbol, ReaderState>;
   const state = global[STATE];
   if (state === 'opening') return;
@@ -339,12 +385,14 @@ export async function toggleReaderIn(view: Window): Promise<void> {
     return;
   }
   global[STATE] = 'opening';
-  try {
-    global[STATE] = await openReader(view, () => {
-      global[STATE] = undefined;
-    });
-  } catch (error) {
+  const closed = (): void => {
     global[STATE] = undefined;
-    throw error;
+  };
+  try {
+    global[STATE] = await openReader(view, closed);
+  } catch (error) {
+    view.document.querySelectorAll(HOST_TAG).forEach((host) => host.remove());
+    const report = `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n${view.location.href}`;
+    global[STATE] = error instanceof NothingToClean ? showNotice(view, t('cannotClean'), undefined, closed) : showNotice(view, t('failed'), report, closed);
   }
 }
