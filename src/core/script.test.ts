@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadToTraditional, pageScript, toSimplified } from './script';
+import { toScript } from './to-script';
 
 describe('script conversion', () => {
   it('converts the seed title to Simplified', () => {
@@ -15,5 +16,18 @@ describe('script conversion', () => {
     expect(pageScript('近幾年來，漢南區政協在區委的領導下，認真貫徹黨中央')).toBe('traditional');
     expect(pageScript('近几年来，汉南区政协在区委的领导下，认真贯彻党中央')).toBe('simplified');
     expect(pageScript('Plain English text.')).toBe('simplified');
+  });
+});
+
+describe('documents in another script', () => {
+  const traditional = {
+    detected: true, title: '匯報', script: 'traditional' as const, outline: [], changes: [], flags: [],
+    blocks: [{ kind: 'paragraph' as const, text: '籌備情況的匯報' }],
+  };
+
+  it('keeps a Traditional page as it is in the general standard, and reaches 台湾 through Simplified', async () => {
+    expect(await toScript(traditional, 'traditional', 't')).toBe(traditional);
+    expect((await toScript(traditional, 'traditional', 'tw')).blocks).toEqual([{ kind: 'paragraph', text: '籌備情況的彙報' }]);
+    expect((await toScript(traditional, 'simplified')).blocks).toEqual([{ kind: 'paragraph', text: '筹备情况的汇报' }]);
   });
 });

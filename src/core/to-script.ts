@@ -12,8 +12,12 @@ export async function toScript(
   standard: TraditionalStandard = 't',
 ): Promise<CleanDocument> {
   const allText = document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)).join('');
-  if (document.script === target || kanaShare(allText) > MAX_KANA_SHARE) return document;
-  const convert = target === 'simplified' ? (text: string) => toSimplified(text) : await loadToTraditional(standard);
+  if (kanaShare(allText) > MAX_KANA_SHARE) return document;
+  // A page already in Traditional is shown as it is in the general standard; a regional
+  // standard (台湾, 香港) is reached through Simplified, as OpenCC does.
+  if (document.script === target && (target === 'simplified' || standard === 't')) return document;
+  const toTarget = target === 'simplified' ? (text: string) => toSimplified(text) : await loadToTraditional(standard);
+  const convert = document.script === 'traditional' && target === 'traditional' ? (text: string) => toTarget(toSimplified(text)) : toTarget;
   return {
     ...document,
     script: target,

@@ -90,7 +90,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     const key = script === 'simplified' ? script : `${script}-${standard}`;
     let converted = versions.get(key);
     if (!converted) {
-      converted = original.script === script && (script === 'simplified' || standard === 't') ? Promise.resolve(original) : toScript(original, script, standard);
+      converted = toScript(original, script, standard);
       versions.set(key, converted);
     }
     return converted;

@@ -277,6 +277,31 @@ describe('reading comfort: settings, keys, export, progress', () => {
     await page.close();
   });
 
+  it('shows Traditional in the chosen standard, and hides the outline on request', async () => {
+    const { page, reader } = await openSeed();
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-article')).toContain('籌備情況的匯報');
+    await reader.click('.qy-settings-toggle');
+    await reader.evaluate(`const select = root.querySelector('select[aria-label="繁体标准"]'); select.value = 'tw'; select.dispatchEvent(new Event('change'));`);
+    await expect.poll(() => reader.text('.qy-article')).toContain('籌備情況的彙報');
+    await reader.evaluate(`[...root.querySelectorAll('.qy-check')].find((label) => label.textContent.includes('显示提纲')).querySelector('input').click();`);
+    expect(await reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-outline')).display;`)).toBe('none');
+    await reader.click('.qy-reset');
+    expect(await reader.evaluate<string>(`return getComputedStyle(root.querySelector('.qy-outline')).display;`)).toBe('block');
+    await page.close();
+  });
+
+  it('marks a recognised page with the toolbar badge', async () => {
+    const { page } = await openSeed();
+    await page.bringToFront();
+    const badge = await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab?.id });
+    });
+    expect(badge).toBe('清');
+    await page.close();
+  });
+
   it('outline: copies one section, folds levels, moves with arrow keys, explains hidden entries', async () => {
     const { page, reader } = await openSeed();
     await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
