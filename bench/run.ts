@@ -1,0 +1,147 @@
+/**
+ * `npm run bench` (Node part): detector cost per page, the whole pipeline as a ratio to
+ * Readability alone on the same documents, Traditional→Simplified throughput against
+ * opencc-js's own Converter, scaling with page size, and the built files' sizes. Ratios are
+ * taken in one run on one machine; figures go to bench/RESULTS.md and bench/results.json.
+ */
+import { Readability } from '@mozilla/readability';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as OpenCC from 'opencc-js/t2cn';
+import { decodePage, parsePage } from '../src/cli/load-page';
+import { detectTargetPage } from '../src/core/detect';
+import { markupStyleOf } from '../src/core/hidden-text';
+import { cleanPage } from '../src/core/pipeline';
+import { toSimplified } from '../src/core/script';
+
+const SUITE = '../shared/external/readability-test-pages';
+const FIXTURES = ['tests/fixtures/seed/page.html', ...readdirSync('tests/fixtures/pages').map((name) => `tests/fixtures/pages/${name}/page.html`)];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function time(run: () => void, repeat: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+async function timeAsync(run: () => Promise<unknown>, repeat: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const html = (file: string): string => decodePage(readFileSync(file));
+const suitePages = existsSync(SUITE) ? readdirSync(SUITE).map((name) => join(SUITE, name, 'source.html')).filter((file) => existsSync(file)) : [];
+
+// Detector: per page, the median of repeated runs on the page's text.
+const detectorTimes = [...suitePages, ...FIXTURES].map((file) => {
+  const text = parsePage(html(file)).body?.textContent ?? '';
+  return time(() => detectTargetPage(text), 20);
+});
+
+// Whole pipeline against Readability alone, each on a freshly parsed copy of the page.
+const pipelineRatios: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[] = [];
+await cleanPage(parsePage(html(FIXTURES[0] ?? '')), markupStyleOf(parsePage(html(FIXTURES[0] ?? ''))));
+for (const file of FIXTURES) {
+  const source = html(file);
+  const pipelineMs = await timeAsync(async () => {
+    const document = parsePage(source);
+    await cleanPage(document, markupStyleOf(document));
+  }, 5);
+  const readabilityMs = time(() => new Readability(parsePage(source)).parse(), 5);
+  const parseMs = time(() => parsePage(source), 5);
+  pipelineRatios.push({ page: file, pipelineMs: pipelineMs - parseMs, readabilityMs: readabilityMs - parseMs, ratio: (pipelineMs - parseMs) / (readabilityMs - parseMs) });
+}
+
+// Traditional→Simplified on 600,000 characters: our toSimplified against opencc-js's Converter.
+const seedText = readFileSync('tests/fixtures/seed/source-text.txt', 'utf8');
+const corpus = seedText.repeat(Math.ceil(600_000 / seedText.length)).slice(0, 600_000);
+const openccConverter = OpenCC.Converter({ from: 't', to: 'cn' });
+openccConverter(corpus.slice(0, 1000));
+toSimplified(corpus.slice(0, 1000));
+const openccMs = time(() => openccConverter(corpus), 3);
+const oursMs = time(() => toSimplified(corpus), 3);
+
+// Scaling: the seed's damaged text repeated to 10 KB, 100 KB and 1 MB.
+const seedHtml = html('tests/fixtures/seed/page.html');
+const content = /<div id="content" class="content">([\s\S]*?)<\/div>/.exec(seedHtml)?.[1] ?? '';
+const body = content.split('……(未完')[0] ?? '';
+const scaling: { bytes: number; ms: number }[] = [];
+for (const target of [10_000, 100_000, 1_000_000]) {
+  const copies = Math.max(1, Math.round(target / Buffer.byteLength(body)));
+  const page = seedHtml.replace(content, body.repeat(copies) + '……(未完,全文共99999字,當前僅顯示9999字)');
+  const ms = await timeAsync(async () => {
+    const document = parsePage(page);
+    await cleanPage(document, markupStyleOf(document));
+  }, target >= 1_000_000 ? 1 : 3);
+  scaling.push({ bytes: Buffer.byteLength(body) * copies, ms });
+}
+
+// Sizes of what the browser loads.
+const built = (path: string): number | undefined => (existsSync(path) ? statSync(path).size : undefined);
+const gzipped = (path: string): number | undefined => (existsSync(path) ? gzipSync(readFileSync(path)).length : undefined);
+const zips = existsSync('.output') ? readdirSync('.output').filter((name) => name.endsWith('-chrome.zip')) : [];
+const sizes = {
+  detectorBytes: built('.output/chrome-mv3/content-scripts/detector.js'),
+  readerGzipBytes: gzipped('.output/chrome-mv3/reader.js'),
+  chromeZipBytes: zips[0] ? built(join('.output', zips[0])) : undefined,
+};
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine,
+  detector: { pages: detectorTimes.length, medianMs: median(detectorTimes), p95Ms: percentile(detectorTimes, 0.95) },
+  pipelineVsReadability: { medianRatio: median(pipelineRatios.map((r) => r.ratio)), pages: pipelineRatios },
+  traditionalToSimplified: { characters: corpus.length, openccMs, oursMs, throughputRatio: openccMs / oursMs },
+  scaling: { runs: scaling, ratio1MbTo10Kb: (scaling[2]?.ms ?? 0) / (scaling[0]?.ms ?? 1) },
+  sizes,
+};
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const kb = (bytes: number | undefined): string => (bytes === undefined ? 'not built' : `${(bytes / 1024).toFixed(1)} KB`);
+const report = `# Benchmark results
+
+Run by \`npm run bench\` (Node part) on ${results.date}: ${machine}.
+Ratios are measured in one run; absolute times depend on the machine.
+
+| measure | figure | target |
+|---|---|---|
+| detector per page (${results.detector.pages} pages, Node, linkedom text) | median ${results.detector.medianMs.toFixed(3)} ms, p95 ${results.detector.p95Ms.toFixed(3)} ms | median < 0.3 ms, p95 < 1 ms (in Chromium) |
+| whole pipeline ÷ Readability alone (seed + fixture pages) | median ${results.pipelineVsReadability.medianRatio.toFixed(2)}× | ≤ 1.3× |
+| Traditional→Simplified, 600,000 characters | opencc-js ${openccMs.toFixed(0)} ms, ours ${oursMs.toFixed(0)} ms: ${results.traditionalToSimplified.throughputRatio.toFixed(2)}× | ≥ 1.0× |
+| scaling: ${scaling.map((run) => `${kb(run.bytes)} → ${run.ms.toFixed(0)} ms`).join(', ')} | 1 MB ÷ 10 KB = ${results.scaling.ratio1MbTo10Kb.toFixed(0)}× | ≤ 120× |
+| detector script | ${kb(sizes.detectorBytes)} | ≤ 8 KB |
+| reader script, gzipped | ${kb(sizes.readerGzipBytes)} | ≤ 250 KB before the model and the S→T dictionary |
+| Chrome store zip | ${kb(sizes.chromeZipBytes)} | ≤ 2.5 MB |
+
+Per page, pipeline and Readability (parse time subtracted):
+
+| page | pipeline | Readability | ratio |
+|---|---|---|---|
+${pipelineRatios.map((r) => `| ${r.page} | ${r.pipelineMs.toFixed(1)} ms | ${r.readabilityMs.toFixed(1)} ms | ${r.ratio.toFixed(2)}× |`).join('\n')}
+
+Not measured yet: the Chromium figures (detector in the browser, trigger-to-painted reader).
+The Traditional→Simplified step is opencc-js's own converter, so its ratio is about 1.0 by construction.
+`;
+writeFileSync('bench/RESULTS.md', report);
+console.log(report);
