@@ -18,6 +18,9 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'qingyue@example.org' } } } : {}),
+    // Firefox asks what data an add-on collects: none.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'qingyue@example.org', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const resultsDir = mkdtempSync(join(tmpdir(), 'qingyue-tests-'));
 const suites = [
   { name: 'unit', prepare: [], config: 'vitest.config.ts' },
-  { name: 'e2e', prepare: [['npx', 'wxt', 'build']], config: 'vitest.e2e.config.ts' },
+  { name: 'e2e', prepare: [['npx', 'wxt', 'build'], ['npx', 'wxt', 'build', '-b', 'firefox']], config: 'vitest.e2e.config.ts' },
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
