@@ -66,6 +66,12 @@ function button(make: Make, className: string, text: string, label?: string): HT
   return element;
 }
 
+/** The reader's own element, with a closed shadow root the page cannot reach into. */
+function createHost(page: Document): { host: HTMLElement; shadow: ShadowRoot; make: Make } {
+  const host = page.createElement(HOST_TAG);
+  return { host, shadow: host.attachShadow({ mode: 'closed' }), make: elementMaker(page) };
+}
+
 function renderHelp(make: Make): HTMLElement {
   const help = make('section', 'qy-panel qy-help');
   help.setAttribute('aria-label', t('helpTitle'));
@@ -99,9 +105,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   let showChanges = false;
 
   const previousFocus = page.activeElement;
-  const host = page.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const make = elementMaker(page);
+  const { host, shadow, make } = createHost(page);
   const root = make('div', 'qy-root');
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-modal', 'true');
@@ -341,9 +345,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
  */
 function showNotice(view: Window, message: string, report: string | undefined, onClosed: () => void): OpenReader {
   const page = view.document;
-  const host = page.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const make = elementMaker(page);
+  const { host, shadow, make } = createHost(page);
   const notice = make('div', 'qy-notice');
   notice.setAttribute('role', 'alertdialog');
   notice.setAttribute('aria-label', t('brand'));
