@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFits, readingsOf, toneless } from './pinyin';
+import { annotationFits, readingsOf, readingsOfAll, toneless } from './pinyin';
 
 describe('character readings', () => {
   it('knows Traditional characters and their several readings', () => {
@@ -11,6 +11,13 @@ describe('character readings', () => {
     expect(annotationFits('幹', 'gān')).toBe(true);
     expect(annotationFits('處', 'chù')).toBe(true);
     expect(annotationFits('間', 'jiān')).toBe(true);
+  });
+
+  it('gives the same readings in one batch as one character at a time', () => {
+    const characters = ['幹', '會', '鎮', '干', '处', 'a'];
+    const batch = readingsOfAll(characters);
+    for (const ch of characters) expect(batch.get(ch)).toEqual(readingsOf(ch));
+    expect(batch.get('a')).toEqual([]);
   });
 
   it('strips tones', () => {

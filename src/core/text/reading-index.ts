@@ -1,16 +1,15 @@
 /** Characters by reading: built once, on first need, from every Han character GBK encodes. */
 import { gbkCharacters } from './gbk';
 import { isHan } from './han';
-import { annotationFits, readingsOf, toneless } from './pinyin';
+import { annotationFits, readingsOfAll, toneless } from './pinyin';
 
 let byToneless: Map<string, string[]> | undefined;
 
 function index(): Map<string, string[]> {
   if (!byToneless) {
     byToneless = new Map();
-    for (const ch of gbkCharacters()) {
-      if (!isHan(ch)) continue;
-      for (const reading of readingsOf(ch)) {
+    for (const [ch, readings] of readingsOfAll([...gbkCharacters()].filter(isHan))) {
+      for (const reading of readings) {
         const key = toneless(reading);
         const list = byToneless.get(key) ?? [];
         list.push(ch);
