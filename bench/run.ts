@@ -13,6 +13,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { decodePage, parsePage } from '../src/cli/load-page';
 import { detectTargetPage } from '../src/core/detect';
 import { markupStyleOf } from '../src/core/hidden-text';
+import { bundledResources } from '../src/core/bundled-resources';
 import { cleanPage } from '../src/core/pipeline';
 import { toSimplified } from '../src/core/script';
 
@@ -60,12 +61,12 @@ const detectorTimes = [...suitePages, ...FIXTURES].map((file) => {
 
 // Whole pipeline against Readability alone, each on a freshly parsed copy of the page.
 const pipelineRatios: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[] = [];
-await cleanPage(parsePage(html(FIXTURES[0] ?? '')), markupStyleOf(parsePage(html(FIXTURES[0] ?? ''))));
+await cleanPage(parsePage(html(FIXTURES[0] ?? '')), markupStyleOf(parsePage(html(FIXTURES[0] ?? ''))), bundledResources);
 for (const file of FIXTURES) {
   const source = html(file);
   const pipelineMs = await timeAsync(async () => {
     const document = parsePage(source);
-    await cleanPage(document, markupStyleOf(document));
+    await cleanPage(document, markupStyleOf(document), bundledResources);
   }, 5);
   const readabilityMs = time(() => new Readability(parsePage(source)).parse(), 5);
   const parseMs = time(() => parsePage(source), 5);
@@ -91,7 +92,7 @@ for (const target of [10_000, 100_000, 1_000_000]) {
   const page = seedHtml.replace(content, body.repeat(copies) + '……(未完,全文共99999字,當前僅顯示9999字)');
   const ms = await timeAsync(async () => {
     const document = parsePage(page);
-    await cleanPage(document, markupStyleOf(document));
+    await cleanPage(document, markupStyleOf(document), bundledResources);
   }, target >= 1_000_000 ? 1 : 3);
   scaling.push({ bytes: Buffer.byteLength(body) * copies, ms });
 }

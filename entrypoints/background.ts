@@ -1,16 +1,29 @@
 /**
  * The background: the toolbar popup and the keyboard command toggle the reader in the
  * current tab; a detected page gets a badge and, unless the user turned it off (everywhere
- * or for the site), the reader; the page's context menu copies its clean text.
+ * or for the site), the reader; the page's context menu copies its clean text; the reader's
+ * large resources are injected when it first asks for them.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../src/i18n';
-import { isDetectedMessage, isToggleMessage, READER_REQUEST_KEY, type ReaderRequest } from '../src/core/messages';
+import {
+  isDetectedMessage,
+  isLoadResourceMessage,
+  isToggleMessage,
+  READER_REQUEST_KEY,
+  type ReaderRequest,
+  type ResourceName,
+} from '../src/core/messages';
 import { opensByItselfOn } from '../src/auto-open';
 
 async function toggleReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+}
+
+/** Into the frame that asked, so the resource lands in the reader's own isolated world. */
+async function injectResource(tabId: number, frameId: number, name: ResourceName): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [`/${name}.js`] });
 }
 
 const COPY_CLEAN_MENU = 'qingyue-copy-clean';
@@ -43,6 +56,17 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === COPY_CLEAN_MENU && tab?.id !== undefined) void copyCleanText(tab.id);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const tabId = sender.tab?.id;
+    if (!isLoadResourceMessage(message) || tabId === undefined) return undefined;
+    // Answered once the script has run (or failed): `true` keeps the channel open till then.
+    injectResource(tabId, sender.frameId ?? 0, message.name).then(
+      () => sendResponse(true),
+      () => sendResponse(false),
+    );
+    return true;
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -11,6 +11,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundledResources } from '../core/bundled-resources';
 import { detectTargetPage } from '../core/detect';
 import { toMarkdown, toText } from '../core/export';
 import { markupStyleOf } from '../core/hidden-text';
@@ -95,8 +96,8 @@ async function readInput(file: string, io: CliIo): Promise<Uint8Array> {
 
 export async function cleanFile(bytes: Uint8Array, script: Script, url?: string): Promise<CleanDocument> {
   const document = parsePage(decodePage(bytes));
-  const cleaned = await cleanPage(document, markupStyleOf(document), { url });
-  return toScript(cleaned, script);
+  const cleaned = await cleanPage(document, markupStyleOf(document), bundledResources, { url });
+  return toScript(cleaned, script, bundledResources);
 }
 
 function render(document: CleanDocument, format: Format): string {

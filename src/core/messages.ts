@@ -1,4 +1,4 @@
-/** Messages to the background: from the detector content script and from the popup. */
+/** Messages to the background: from the detector content script, the popup and the reader. */
 export const DETECTED_MESSAGE = 'qingyue:detected';
 export const TOGGLE_MESSAGE = 'qingyue:toggle-reader';
 
@@ -28,4 +28,23 @@ export function takeReaderRequest(scope: object): ReaderRequest | undefined {
   const request = record[READER_REQUEST];
   record[READER_REQUEST] = undefined;
   return request;
+}
+
+/**
+ * The reader asks the background to inject a large resource (see resources.ts) into its
+ * own isolated world. Each is an unlisted script named after it: entrypoints/<name>.ts.
+ */
+export const LOAD_RESOURCE_MESSAGE = 'qingyue:load-resource';
+export const RESOURCE_NAMES = ['char-model', 'simplified-to-traditional'] as const;
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+export interface LoadResourceMessage {
+  type: typeof LOAD_RESOURCE_MESSAGE;
+  name: ResourceName;
+}
+
+export function isLoadResourceMessage(message: unknown): message is LoadResourceMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, name } = message as { type?: unknown; name?: unknown };
+  return type === LOAD_RESOURCE_MESSAGE && RESOURCE_NAMES.some((known) => known === name);
 }

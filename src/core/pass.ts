@@ -14,3 +14,9 @@ export interface Pass {
   name: string;
   run: (draft: Draft, context: PassContext) => Draft;
 }
+
+/** A pass every page gets, target or not: it needs no context. */
+export interface PagePass {
+  name: string;
+  run: (draft: Draft) => Draft;
+}

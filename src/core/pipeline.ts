@@ -1,16 +1,18 @@
 /**
  * The one cleaning pipeline, shared by the extension and the CLI: extract the article,
  * run one pass per kind of damage, and produce the document model in the page's own
- * script (convert with `toScript`). Heavy resources load here, on first use.
+ * script (convert with `toScript`). Heavy resources load here, on first use, and only on
+ * pages that need them (see resources.ts).
  */
 import { detectTargetPage } from './detect';
 import { newDraft, type Draft, type DraftChange, type DraftFlag } from './draft';
 import { extractPage } from './extract';
 import type { StyleOf } from './hidden-text';
-import { createCharModel, type CharModelData } from './lm/char-model';
+import { createCharModel, type CharModel, type CharModelData } from './lm/char-model';
 import type { Block, Change, CleanDocument, Flag } from './model';
 import { buildOutline } from './outline';
-import type { Pass, PassContext } from './pass';
+import { inPageForms } from './page-forms';
+import type { PagePass, Pass, PassContext } from './pass';
 import { censoredPinyin } from './passes/censored-pinyin';
 import { emDash } from './passes/em-dash';
 import { halfWidthPunctuation } from './passes/half-width-punctuation';
@@ -23,7 +25,8 @@ import { pinyinAnnotation } from './passes/pinyin-annotation';
 import { siteChrome } from './passes/site-chrome';
 import { structure } from './passes/structure';
 import { watermark } from './passes/watermark';
-import { loadToTraditional, pageScript, toSimplified } from './script';
+import type { Resources } from './resources';
+import { pageScript, toSimplified } from './script';
 
 /**
  * In order. Byte repairs run before anything that changes characters, and annotations
@@ -32,7 +35,7 @@ import { loadToTraditional, pageScript, toSimplified } from './script';
  * Passes marked `targetOnly` repair damage only target pages have; on other pages they
  * could harm good text (a site's name in a news sentence is not a watermark).
  */
-const PASSES: { pass: Pass; targetOnly: boolean }[] = [
+const PASSES: ({ pass: PagePass; targetOnly: false } | { pass: Pass; targetOnly: true })[] = [
   { pass: omissionNotice, targetOnly: false },
   { pass: outlineBlock, targetOnly: true },
   { pass: siteChrome, targetOnly: true },
@@ -52,21 +55,25 @@ const PASSES: { pass: Pass; targetOnly: boolean }[] = [
 /** A toneless-pinyin run between Han characters: the only pass that inserts new words. */
 const CENSORED_RUN = /\p{Script=Han}[a-z]{2,24}\p{Script=Han}/u;
 
-let modelLoad: Promise<PassContext['model']> | undefined;
+/** Decoding the model's data takes a while: done once per data object. */
+const decodedModels = new WeakMap<CharModelData, CharModel>();
 
-function loadModel(): Promise<PassContext['model']> {
-  modelLoad ??= import('./lm/generated/char-model.json').then((module) =>
-    createCharModel((module.default ?? module) as CharModelData),
-  );
-  return modelLoad;
+async function loadModel(resources: Resources): Promise<CharModel> {
+  const data = await resources.charModel();
+  let model = decodedModels.get(data);
+  if (!model) {
+    model = createCharModel(data);
+    decodedModels.set(data, model);
+  }
+  return model;
 }
 
-async function passContext(text: string, traditional: boolean): Promise<PassContext> {
+async function passContext(text: string, traditional: boolean, resources: Resources): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
   return {
-    model: await loadModel(),
+    model: await loadModel(resources),
     toSimplified: (value) => toSimplified(value),
-    toPageScript: needsTraditionalWords ? await loadToTraditional('t') : (value) => value,
+    toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
   };
 }
 
@@ -116,16 +123,22 @@ function hostOf(url: string | undefined): string[] {
  * Cleans a page. `styleOf` tells which elements are visible: computed style in the
  * browser, `markupStyleOf(document)` in Node. The result is in the page's own script.
  */
-export async function cleanPage(document: Document, styleOf: StyleOf, options: CleanOptions = {}): Promise<CleanDocument> {
+export async function cleanPage(
+  document: Document,
+  styleOf: StyleOf,
+  resources: Resources,
+  options: CleanOptions = {},
+): Promise<CleanDocument> {
   const { detected } = detectTargetPage(document.body?.textContent ?? '');
   const page = extractPage(document, styleOf);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
-  const context = await passContext(text, script === 'traditional');
+  const context = detected ? await passContext(text, script === 'traditional', resources) : undefined;
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
-  for (const { pass, targetOnly } of PASSES) {
-    if (!targetOnly || detected) draft = pass.run(draft, context);
+  for (const step of PASSES) {
+    if (!step.targetOnly) draft = step.pass.run(draft);
+    else if (context) draft = step.pass.run(draft, context);
   }
   return finish(draft, detected, script);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledResources } from './bundled-resources';
 import { loadToTraditional, pageScript, toSimplified } from './script';
 import { toScript } from './to-script';
 
@@ -8,8 +9,8 @@ describe('script conversion', () => {
   });
 
   it('converts Simplified to Traditional on demand, with regional standards', async () => {
-    expect((await loadToTraditional('t'))('认真传达会议精神')).toBe('認真傳達會議精神');
-    expect((await loadToTraditional('tw'))('里面')).toBe('裡面');
+    expect((await loadToTraditional(bundledResources, 't'))('认真传达会议精神')).toBe('認真傳達會議精神');
+    expect((await loadToTraditional(bundledResources, 'tw'))('里面')).toBe('裡面');
   });
 
   it('tells a Traditional page from a Simplified one', () => {
@@ -26,8 +27,8 @@ describe('documents in another script', () => {
   };
 
   it('keeps a Traditional page as it is in the general standard, and reaches 台湾 through Simplified', async () => {
-    expect(await toScript(traditional, 'traditional', 't')).toBe(traditional);
-    expect((await toScript(traditional, 'traditional', 'tw')).blocks).toEqual([{ kind: 'paragraph', text: '籌備情況的彙報' }]);
-    expect((await toScript(traditional, 'simplified')).blocks).toEqual([{ kind: 'paragraph', text: '筹备情况的汇报' }]);
+    expect(await toScript(traditional, 'traditional', bundledResources, 't')).toBe(traditional);
+    expect((await toScript(traditional, 'traditional', bundledResources, 'tw')).blocks).toEqual([{ kind: 'paragraph', text: '籌備情況的彙報' }]);
+    expect((await toScript(traditional, 'simplified', bundledResources)).blocks).toEqual([{ kind: 'paragraph', text: '筹备情况的汇报' }]);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Script conversion with opencc-js. Traditional→Simplified is small and always loaded;
- * the large Simplified→Traditional dictionary is imported only when first asked for.
+ * the large Simplified→Traditional dictionary is a resource loaded only when first asked
+ * for (see resources.ts).
  *
  * Conversion runs after every byte-level repair: it changes characters, and the repairs
  * need the page's own characters to recover their GBK bytes.
  */
 import * as TraditionalToSimplified from 'opencc-js/t2cn';
 import type { Script } from './model';
+import type { Resources } from './resources';
 
 export type TraditionalStandard = 't' | 'tw' | 'hk';
 
@@ -21,10 +23,17 @@ export function toSimplified(text: string, from: TraditionalStandard = 't'): str
   return convert(text);
 }
 
+const toTraditionalIn = new Map<TraditionalStandard, (text: string) => string>();
+
 /** Loads the Simplified→Traditional converter (about 1 MB of dictionary) on first use. */
-export async function loadToTraditional(to: TraditionalStandard = 't'): Promise<(text: string) => string> {
-  const SimplifiedToTraditional = await import('opencc-js/cn2t');
-  return SimplifiedToTraditional.Converter({ from: 'cn', to });
+export async function loadToTraditional(resources: Resources, to: TraditionalStandard = 't'): Promise<(text: string) => string> {
+  let convert = toTraditionalIn.get(to);
+  if (!convert) {
+    const makeConverter = await resources.simplifiedToTraditional();
+    convert = toTraditionalIn.get(to) ?? makeConverter({ from: 'cn', to });
+    toTraditionalIn.set(to, convert);
+  }
+  return convert;
 }
 
 /** Share of Han characters that Traditional→Simplified conversion changes. */

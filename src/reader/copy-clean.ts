@@ -3,10 +3,11 @@ import { computedStyleOf } from '../browser/computed-style';
 import { toText } from '../core/export';
 import { cleanPage } from '../core/pipeline';
 import { toScript } from '../core/to-script';
+import { injectedResources } from './injected-resources';
 import { loadSettings } from './settings';
 
 export async function copyCleanText(view: Window): Promise<void> {
-  const [cleaned, settings] = await Promise.all([cleanPage(view.document, computedStyleOf(view), { url: view.location.href }), loadSettings()]);
-  const document = await toScript(cleaned, settings.defaultScript, settings.traditionalStandard);
+  const [cleaned, settings] = await Promise.all([cleanPage(view.document, computedStyleOf(view), injectedResources, { url: view.location.href }), loadSettings()]);
+  const document = await toScript(cleaned, settings.defaultScript, injectedResources, settings.traditionalStandard);
   await view.navigator.clipboard.writeText(toText(document));
 }

@@ -9,6 +9,7 @@ import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
+import { injectedResources } from './injected-resources';
 import { t } from '../i18n';
 import { marksByBlock } from './change-marks';
 import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
@@ -87,7 +88,7 @@ class NothingToClean extends Error {}
 async function openReader(view: Window, onClosed: () => void): Promise<OpenReader> {
   const page = view.document;
   if (!page.body || !page.documentElement) throw new NothingToClean();
-  const [original, storedSettings] = await Promise.all([cleanPage(page, computedStyleOf(view), { url: view.location.href }), loadSettings()]);
+  const [original, storedSettings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href }), loadSettings()]);
   if (!original.blocks.some((block) => block.kind !== 'omission')) throw new NothingToClean();
   let settings: ReaderSettings = storedSettings;
   const versions = new Map<string, Promise<CleanDocument>>();
@@ -96,7 +97,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     const key = script === 'simplified' ? script : `${script}-${standard}`;
     let converted = versions.get(key);
     if (!converted) {
-      converted = toScript(original, script, standard);
+      converted = toScript(original, script, injectedResources, standard);
       versions.set(key, converted);
     }
     return converted;

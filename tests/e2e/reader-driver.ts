@@ -100,3 +100,17 @@ export function pageMarkup(page: Page): Promise<string> {
     return clone.outerHTML;
   }, HOST_TAG);
 }
+
+/**
+ * Records which of the extension's scripts the page runs, by file name ('reader.js'),
+ * from the DevTools protocol's own list of parsed scripts in every world of the page.
+ */
+export async function recordExtensionScripts(page: Page): Promise<() => string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const names: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith('chrome-extension://')) names.push(url.slice(url.lastIndexOf('/') + 1));
+  });
+  await cdp.send('Debugger.enable');
+  return () => [...names];
+}

@@ -11,7 +11,7 @@ import { toText } from '../../src/core/export';
 import { readingMinutes } from '../../src/reader/reading-time';
 import { extensionWorker, launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { pageMarkup, pressToolbarButton, ReaderDriver } from './reader-driver';
+import { pageMarkup, pressToolbarButton, ReaderDriver, recordExtensionScripts } from './reader-driver';
 
 const EXTERNAL_DIR = resolve('../shared/external/readability-test-pages');
 /** The Chinese pages of Readability's suite: ordinary articles, never targets. */
@@ -148,6 +148,42 @@ describe('one core: the reader’s text is the CLI’s text', () => {
   it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html'])('on %s', async (fixture) => {
     const { page, reader } = await openTarget(fixture);
     expect(await copiedText(page, reader)).toBe(await cliText(`tests/fixtures/${fixture}`));
+    await page.close();
+  });
+});
+
+describe('large resources load only when needed', () => {
+  it('loads the character model on a target page; its own Traditional needs no dictionary', async () => {
+    const page = await withExtension.newPage();
+    const loaded = await recordExtensionScripts(page);
+    await page.goto(`${server.origin}/fixtures/seed/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    expect(loaded()).toEqual(expect.arrayContaining(['reader.js', 'char-model.js']));
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-article')).toContain('籌備情況的匯報');
+    expect(loaded()).not.toContain('simplified-to-traditional.js');
+    await page.close();
+  });
+
+  it('loads neither on an ordinary Simplified page, and the dictionary once when Traditional is first asked for', async () => {
+    const page = await withExtension.newPage();
+    const loaded = await recordExtensionScripts(page);
+    await page.goto(`${server.origin}/fixtures/ordinary/zh-news.html`);
+    const reader = await ReaderDriver.attach(page);
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await reader.waitUntil(true);
+    expect(loaded()).toContain('reader.js');
+    expect(loaded()).not.toContain('char-model.js');
+    expect(loaded()).not.toContain('simplified-to-traditional.js');
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-article')).toContain('線路全長12.6公里');
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-article')).toContain('线路全长12.6公里');
+    await reader.click('.qy-script');
+    await expect.poll(() => reader.text('.qy-article')).toContain('線路全長12.6公里');
+    expect(loaded().filter((name) => name === 'simplified-to-traditional.js')).toHaveLength(1);
     await page.close();
   });
 });

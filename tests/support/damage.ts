@@ -7,6 +7,7 @@
  */
 import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
+import { bundledResources } from '../../src/core/bundled-resources';
 import type { Block } from '../../src/core/model';
 import { loadToTraditional } from '../../src/core/script';
 import { charOfPair, encodeGbk } from '../../src/core/text/gbk';
@@ -79,7 +80,7 @@ function parseMarkdown(markdown: string): SourceLine[] {
 }
 
 export async function damagedPage(markdown: string, options: DamageOptions): Promise<DamagedPage> {
-  const toTraditional = await loadToTraditional('t');
+  const toTraditional = await loadToTraditional(bundledResources, 't');
   const lines = parseMarkdown(markdown);
   const traditional = lines.map((line) => toTraditional(line.text));
   const counts = new Map<string, number>();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
 import { omissionNotice } from './omission-notice';
-import { testContext } from '../test-support';
 
-const run = (lines: string[]) => omissionNotice.run(newDraft('', [], lines), testContext());
+const run = (lines: string[]) => omissionNotice.run(newDraft('', [], lines));
 
 describe('omission-notice', () => {
   it('turns the member notice into an omission block with its count', () => {

@@ -9,14 +9,14 @@
  * Everything after the 未完 tail is the site's member prompt, not article text.
  */
 import type { Draft, DraftChange, DraftUnit } from '../draft';
-import type { Pass } from '../pass';
+import type { PagePass } from '../pass';
 
 const NAME = 'omission-notice';
 const OMITTED = /[…．.]*\s*[（(][^（()）]{0,80}?省[略畧]\s*(\d+)\s*字[^（()）]{0,40}[)）]\s*[…．.]*/;
 const UNFINISHED =
   /[…．.]*\s*[（(]\s*未完\s*[,，]?\s*全文共\s*(\d+)\s*字\s*[,，]?\s*[当當]前[仅僅]?[显顯]示\s*(\d+)\s*字/;
 
-export const omissionNotice: Pass = {
+export const omissionNotice: PagePass = {
   name: NAME,
   run(draft: Draft): Draft {
     const units: DraftUnit[] = [];

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
-import { testContext } from '../test-support';
 import { structure } from './structure';
 
 const blocks = (lines: string[]) =>
-  structure.run(newDraft('', [], lines), testContext()).units.map((unit) => (unit.kind === 'block' ? unit.block : unit));
+  structure.run(newDraft('', [], lines)).units.map((unit) => (unit.kind === 'block' ? unit.block : unit));
 
 describe('structure', () => {
   it('makes numbered short lines headings, ranked by the styles in use', () => {
@@ -29,7 +28,7 @@ describe('structure', () => {
 
   it('takes the page’s own heading tags as headings, numbered or not', () => {
     const draft = newDraft('', [], [{ text: '基本情况', headingTag: 2 }, '今年以来，全镇上下齐心协力。', { text: '（一）主要做法', headingTag: 3 }]);
-    expect(structure.run(draft, testContext()).units.map((unit) => (unit.kind === 'block' ? unit.block : unit))).toEqual([
+    expect(structure.run(draft).units.map((unit) => (unit.kind === 'block' ? unit.block : unit))).toEqual([
       { kind: 'heading', level: 1, text: '基本情况' },
       { kind: 'paragraph', text: '今年以来，全镇上下齐心协力。' },
       { kind: 'heading', level: 1, text: '（一）主要做法' },

@@ -6,10 +6,10 @@
  * it has no numbering. Everything else is a paragraph.
  */
 import type { Draft, DraftUnit } from '../draft';
-import type { Pass } from '../pass';
+import type { PagePass } from '../pass';
 import { isShortHeading, isStandaloneHeading, levelsInUse, numberingStyle } from '../text/numbering';
 
-export const structure: Pass = {
+export const structure: PagePass = {
   name: 'structure',
   run(draft: Draft): Draft {
     const texts = [

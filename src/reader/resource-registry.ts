@@ -1,0 +1,29 @@
+/**
+ * Where an injected resource script leaves its payload for the reader. Both run in the
+ * extension's isolated world, which the page cannot see, and are separate bundles, so
+ * they meet on a global keyed by a registered symbol.
+ */
+import type { ResourceName } from '../core/messages';
+import type { CharModelData } from '../core/lm/char-model';
+import type { MakeConverter } from '../core/resources';
+
+export interface ResourcePayloads {
+  'char-model': CharModelData;
+  'simplified-to-traditional': MakeConverter;
+}
+
+const REGISTRY = Symbol.for('qingyue.resources');
+
+function registry(scope: object): Partial<ResourcePayloads> {
+  const record = scope as Record<symbol, Partial<ResourcePayloads> | undefined>;
+  record[REGISTRY] ??= {};
+  return record[REGISTRY];
+}
+
+export function provideResource<Name extends ResourceName>(scope: object, name: Name, payload: ResourcePayloads[Name]): void {
+  registry(scope)[name] = payload;
+}
+
+export function providedResource<Name extends ResourceName>(scope: object, name: Name): ResourcePayloads[Name] | undefined {
+  return registry(scope)[name];
+}
