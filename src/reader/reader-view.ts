@@ -127,6 +127,9 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const scriptButton = button(make, 'qy-script', '');
   const helpButton = button(make, 'qy-help-toggle', '?', t('help'));
   const closeButton = button(make, 'qy-close', t('close'), t('closeLabel'));
+  // Shown only on narrow windows, where the outline is a drawer over the article.
+  const drawerButton = button(make, 'qy-outline-toggle', t('outlineDrawer'), t('outlineDrawerLabel'));
+  drawerButton.setAttribute('aria-expanded', 'false');
   const speakButton = button(make, 'qy-speak', t('readAloud'));
   speakButton.setAttribute('aria-pressed', 'false');
   const readAloud = readAloudWith(view.speechSynthesis);
@@ -136,7 +139,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   };
   offerReadAloud();
   view.speechSynthesis?.addEventListener('voiceschanged', offerReadAloud);
-  toolbar.append(brand, status, copyButton, exportButton, changesButton, settingsButton, speakButton, scriptButton, helpButton, closeButton);
+  toolbar.append(drawerButton, brand, status, copyButton, exportButton, changesButton, settingsButton, speakButton, scriptButton, helpButton, closeButton);
 
   const progress = make('div', 'qy-progress');
   progress.setAttribute('role', 'progressbar');
@@ -179,9 +182,20 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
       .filter((value, i, all) => all.indexOf(value) === i)
       .sort((a, b) => a - b);
 
+  const drawerOpen = (): boolean => root.dataset.drawer === 'open';
+  const setDrawer = (open: boolean): void => {
+    const outline = layout.querySelector<HTMLElement>('.qy-outline');
+    const focusWasInside = outline?.contains(shadow.activeElement) ?? false;
+    root.dataset.drawer = open ? 'open' : 'closed';
+    drawerButton.setAttribute('aria-expanded', String(open));
+    if (open) (outline?.querySelector<HTMLElement>('[aria-current="true"]') ?? outline?.querySelector<HTMLElement>('.qy-outline-link'))?.focus();
+    else if (focusWasInside) drawerButton.focus();
+  };
+
   const goTo = (block: number): void => {
     const target = shadow.getElementById(blockId(block));
     if (!target) return;
+    if (drawerOpen()) setDrawer(false);
     target.tabIndex = -1;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
@@ -286,7 +300,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   };
   const run = (command: ReaderCommand): void => {
     if (command === 'close') {
-      if (panels.firstElementChild) openPanel(undefined);
+      if (drawerOpen()) setDrawer(false);
+      else if (panels.firstElementChild) openPanel(undefined);
       else close();
     } else if (command === 'next-section') stepSection(1);
     else if (command === 'previous-section') stepSection(-1);
@@ -321,6 +336,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   saveText.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8'));
   saveMarkdown.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'md'), toMarkdown(shown), 'text/markdown;charset=utf-8'));
   closeButton.addEventListener('click', close);
+  drawerButton.addEventListener('click', () => setDrawer(!drawerOpen()));
+  scroller.addEventListener('click', () => drawerOpen() && setDrawer(false));
   scroller.addEventListener('scroll', () => view.requestAnimationFrame(updateReadingPosition), { passive: true });
   page.addEventListener('keydown', onKeyDown, true);
 

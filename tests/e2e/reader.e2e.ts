@@ -545,6 +545,48 @@ describe('copying and small windows', () => {
     await reader.waitUntil(false);
     await page.close();
   });
+
+  it('turns the outline into a drawer on narrow windows: opened from the toolbar, closed by choosing, Esc or the article', async () => {
+    const { page, reader } = await openSeed();
+    const state = () =>
+      reader.evaluate<{ button: string; expanded: string | null; outline: string; outlineRight: number; focus: string }>(`
+        const outline = root.querySelector('.qy-outline');
+        const button = root.querySelector('.qy-outline-toggle');
+        return { button: getComputedStyle(button).display, expanded: button.getAttribute('aria-expanded'),
+          outline: getComputedStyle(outline).visibility, outlineRight: Math.round(outline.getBoundingClientRect().right),
+          focus: root.activeElement?.className ?? '' };`);
+    expect((await state()).button).toBe('none');
+
+    await page.setViewportSize({ width: 500, height: 800 });
+    await expect.poll(async () => (await state()).outlineRight).toBeLessThanOrEqual(0);
+    expect(await state()).toMatchObject({ expanded: 'false', outline: 'hidden' });
+    expect((await state()).button).not.toBe('none');
+
+    await reader.click('.qy-outline-toggle');
+    await expect.poll(async () => (await state()).outlineRight).toBeGreaterThan(200);
+    expect(await state()).toMatchObject({ expanded: 'true', outline: 'visible', focus: 'qy-outline-link' });
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await state()).outline).toBe('hidden');
+    const distanceFromTop = await reader.evaluate<number>(
+      `return Math.abs(Math.round(root.activeElement.getBoundingClientRect().top - root.querySelector('.qy-scroller').getBoundingClientRect().top));`,
+    );
+    expect(distanceFromTop).toBeLessThan(40);
+
+    await reader.click('.qy-outline-toggle');
+    await expect.poll(async () => (await state()).outline).toBe('visible');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await state()).outline).toBe('hidden');
+    expect(await state()).toMatchObject({ expanded: 'false', focus: 'qy-outline-toggle' });
+    expect(await reader.isOpen()).toBe(true);
+
+    await reader.click('.qy-outline-toggle');
+    await expect.poll(async () => (await state()).outline).toBe('visible');
+    await page.mouse.click(480, 400);
+    await expect.poll(async () => (await state()).outline).toBe('hidden');
+    await page.close();
+  });
 });
 
 describe('privacy', () => {
