@@ -5,7 +5,7 @@
 
 export interface ReadAloud {
   available: () => boolean;
-  start: (paragraphs: HTMLElement[], lang: string, onEnd: () => void) => void;
+  start: (paragraphs: HTMLElement[], lang: string, rate: number, onEnd: () => void) => void;
   stop: () => void;
 }
 
@@ -21,7 +21,7 @@ export function readAloudWith(speech: SpeechSynthesis | undefined): ReadAloud {
   };
   return {
     available: () => chineseVoice() !== undefined,
-    start(paragraphs, lang, onEnd) {
+    start(paragraphs, lang, rate, onEnd) {
       if (!speech) return;
       stopped = false;
       const speakFrom = (index: number): void => {
@@ -36,6 +36,7 @@ export function readAloudWith(speech: SpeechSynthesis | undefined): ReadAloud {
         paragraph.scrollIntoView({ block: 'center', behavior: 'smooth' });
         const utterance = new SpeechSynthesisUtterance(paragraph.textContent ?? '');
         utterance.lang = lang;
+        utterance.rate = rate;
         utterance.voice = chineseVoice() ?? null;
         utterance.onend = () => speakFrom(index + 1);
         speech.speak(utterance);

@@ -287,7 +287,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     const top = scroller.getBoundingClientRect().top;
     const paragraphs = [...shadow.querySelectorAll<HTMLElement>('.qy-paragraph, .qy-heading')].filter((element) => element.getBoundingClientRect().bottom > top);
     speakButton.setAttribute('aria-pressed', 'true');
-    readAloud.start(paragraphs, root.lang, stopReading);
+    readAloud.start(paragraphs, root.lang, settings.speechRate, stopReading);
   });
 
   const close = (): void => {

@@ -2,13 +2,14 @@
 import type { TraditionalStandard } from '../core/script';
 import { t, type MessageKey } from '../i18n';
 import type { Make } from './render';
-import { DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, WIDTHS, type FontFamily, type ReaderSettings, type Theme } from './settings';
+import { DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, SPEECH_RATES, WIDTHS, type FontFamily, type ReaderSettings, type Theme } from './settings';
 
 const THEMES: [Theme, MessageKey][] = [['auto', 'themeAuto'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']];
 const FONTS: [FontFamily, MessageKey][] = [['serif', 'fontSerif'], ['sans', 'fontSans'], ['kai', 'fontKai']];
 const LINE_HEIGHT_NAMES: MessageKey[] = ['lineTight', 'lineNormal', 'lineLoose'];
 const WIDTH_NAMES: MessageKey[] = ['widthNarrow', 'widthMedium', 'widthWide'];
 const STANDARDS: [TraditionalStandard, MessageKey][] = [['t', 'standardT'], ['tw', 'standardTw'], ['hk', 'standardHk']];
+const SPEECH_RATE_NAMES: MessageKey[] = ['rateSlower', 'rateNormal', 'rateFaster', 'rateFast', 'rateFastest'];
 const SCRIPTS: ['simplified' | 'traditional', MessageKey][] = [['simplified', 'scriptSimplified'], ['traditional', 'scriptTraditional']];
 
 export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChange: (next: ReaderSettings) => void): HTMLElement {
@@ -86,6 +87,7 @@ export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChan
     ),
     row(t('setOpenIn'), ...SCRIPTS.map(([script, name]) => choice(script, settings.defaultScript, t(name), { defaultScript: script }, `qy-default-${script}`))),
     row(t('setStandard'), select(t('setStandard'), STANDARDS.map(([value]) => value), STANDARDS.map(([, name]) => name), settings.traditionalStandard, (traditionalStandard) => ({ traditionalStandard }))),
+    row(t('setSpeechRate'), select(t('setSpeechRate'), SPEECH_RATES, SPEECH_RATE_NAMES, settings.speechRate as (typeof SPEECH_RATES)[number], (speechRate) => ({ speechRate }))),
     reset,
   );
   return panel;

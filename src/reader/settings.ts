@@ -23,6 +23,8 @@ export interface ReaderSettings {
   showOutline: boolean;
   /** The script the reader opens in. */
   defaultScript: Script;
+  /** Reading-aloud speed, as the speech synthesis rate (1 is the voice's own). */
+  speechRate: number;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -36,11 +38,13 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   traditionalStandard: 't',
   showOutline: true,
   defaultScript: 'simplified',
+  speechRate: 1,
 };
 
 export const FONT_SIZES = { min: 14, max: 28, step: 2 } as const;
 export const LINE_HEIGHTS = [1.6, 1.9, 2.2] as const;
 export const WIDTHS = [30, 38, 46] as const;
+export const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 
 /** Font stacks that pick what the system has: 宋体 / 黑体 / 楷体 families on each OS. */
 export const FONT_STACKS: Record<FontFamily, string> = {

@@ -376,12 +376,54 @@ describe('reading comfort: settings, keys, export, progress', () => {
     await page.close();
   });
 
-  it('offers reading aloud only where a Chinese voice exists, and says why not', async () => {
+  it('does not offer reading aloud without a Chinese voice, and says why', async () => {
     const { page, reader } = await openSeed();
-    const hasChineseVoice = await page.evaluate(() => speechSynthesis.getVoices().some((voice) => /^(zh|cmn)/i.test(voice.lang)));
+    expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
     const speak = await reader.evaluate<{ disabled: boolean; title: string }>(`const b = root.querySelector('.qy-speak'); return { disabled: b.disabled, title: b.title };`);
-    expect(speak.disabled).toBe(!hasChineseVoice);
-    expect(speak.title).toBe(hasChineseVoice ? '从当前位置朗读' : '没有可用的中文语音：请在系统中安装中文语音后重新打开');
+    expect(speak).toEqual({ disabled: true, title: '没有可用的中文语音：请在系统中安装中文语音后重新打开' });
+    await page.close();
+  });
+});
+
+describe('reading aloud with a real Chinese voice (espeak-ng)', () => {
+  let speaking: BrowserContext;
+  beforeAll(async () => {
+    speaking = await launchChromium({ extension: true, speech: true });
+  });
+  afterAll(async () => {
+    await speaking?.close();
+  });
+
+  it('reads from the current section on, following and marking each paragraph, at the chosen speed, and stops', async () => {
+    const page = await speaking.newPage();
+    await page.goto(`${server.origin}/fixtures/seed/page.html`);
+    await expect.poll(() => page.evaluate(() => speechSynthesis.getVoices().some((voice) => /^(zh|cmn)/i.test(voice.lang))), { timeout: 30_000 }).toBe(true);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    await expect.poll(() => reader.evaluate<boolean>(`return root.querySelector('.qy-speak').disabled;`)).toBe(false);
+    expect(await reader.evaluate<string>(`return root.querySelector('.qy-speak').title;`)).toBe('从当前位置朗读');
+
+    await reader.click('.qy-settings-toggle');
+    await reader.evaluate(`const select = root.querySelector('select[aria-label="朗读语速"]'); select.value = '2'; select.dispatchEvent(new Event('change'));`);
+    await reader.click('.qy-settings-toggle');
+    await reader.click('.qy-outline-link');
+    const [heading, following] = await reader.evaluate<[string, string]>(`return [root.activeElement.textContent, root.activeElement.nextElementSibling.textContent];`);
+
+    const spoken = () =>
+      reader.evaluate<{ text: string; inView: boolean } | null>(`
+        const marked = root.querySelector('.qy-speaking'); if (!marked) return null;
+        const box = marked.getBoundingClientRect(), view = root.querySelector('.qy-scroller').getBoundingClientRect();
+        return { text: marked.textContent, inView: box.bottom > view.top && box.top < view.bottom };`);
+    await reader.click('.qy-speak');
+    expect(await spoken()).toEqual({ text: heading, inView: true });
+    await expect.poll(async () => (await spoken())?.text, { timeout: 30_000 }).not.toBe(heading);
+    expect((await spoken())?.text).toBe(following);
+    await expect.poll(async () => (await spoken())?.inView, { timeout: 5_000 }).toBe(true);
+
+    await reader.click('.qy-speak');
+    expect(await spoken()).toBeNull();
+    expect(await reader.evaluate<string>(`return root.querySelector('.qy-speak').getAttribute('aria-pressed');`)).toBe('false');
+    expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
     await page.close();
   });
 });

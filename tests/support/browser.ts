@@ -2,7 +2,7 @@
  * Real Chromium for the end-to-end tests and `npm start`, through playwright-core.
  * The browser comes from CHROMIUM_PATH, else Debian's /usr/bin/chromium.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -39,15 +39,38 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's interface language, which the extension's text follows. */
   lang?: string;
+  /** Real speech synthesis: Chinese voices from espeak-ng through speech-dispatcher. */
+  speech?: boolean;
 }
 
-export async function launchChromium({ extension, headless = true, lang = 'zh-CN' }: LaunchOptions): Promise<BrowserContext> {
+const SPEECH_DISPATCHER = '/usr/bin/speech-dispatcher';
+
+/**
+ * A home for the speech-dispatcher that Chromium starts: it speaks with espeak-ng into
+ * libao's null driver, so utterances run at their real pace and end, with no sound card.
+ */
+function speechHome(): Record<string, string> {
+  if (!existsSync(SPEECH_DISPATCHER)) {
+    throw new Error('no speech-dispatcher: install Debian\'s speech-dispatcher speech-dispatcher-espeak-ng espeak-ng');
+  }
+  const home = mkdtempSync(join(tmpdir(), 'qingyue-speech-'));
+  mkdirSync(join(home, '.config/speech-dispatcher'), { recursive: true });
+  writeFileSync(
+    join(home, '.config/speech-dispatcher/speechd.conf'),
+    'AudioOutputMethod "libao"\nAddModule "espeak-ng" "sd_espeak-ng" "/etc/speech-dispatcher/modules/espeak-ng.conf"\nDefaultModule espeak-ng\n',
+  );
+  writeFileSync(join(home, '.libao'), 'default_driver=null\n');
+  return { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_RUNTIME_DIR: home };
+}
+
+export async function launchChromium({ extension, headless = true, lang = 'zh-CN', speech = false }: LaunchOptions): Promise<BrowserContext> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
   }
   checkLanguagePack(lang);
   const args = [...QUIET_FLAGS, `--lang=${lang}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (speech) args.push('--enable-speech-dispatcher');
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qingyue-chromium-')), {
     executablePath: chromiumPath(),
@@ -57,7 +80,7 @@ export async function launchChromium({ extension, headless = true, lang = 'zh-CN
     viewport: { width: 1280, height: 900 },
     locale: lang,
     // On Linux, Chromium takes its interface language from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), ...(speech ? speechHome() : {}) },
   });
 }
 
