@@ -5,8 +5,19 @@ export const HAN = '\\p{Script=Han}';
 export const PINYIN_LETTERS = 'a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿê';
 const TONE_MARKS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+
+/**
+ * Whether `ch` is one Han character. The byte repairs ask this millions of times per page,
+ * so the common cases are answered by code point: the main CJK block is all Han and nothing
+ * below the CJK radicals (U+2E80) is; the rest goes to the Unicode property.
+ */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /^\p{Script=Han}$/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  return HAN_CHARACTER.test(ch);
 }
 
 /** Full-width punctuation of Chinese prose (and the brackets and quotes around it). */
