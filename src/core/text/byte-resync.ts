@@ -86,8 +86,13 @@ const UNREADABLE_BYTE_BITS = 12;
  *   [V1, V2, X]  a pair V1 V2 with no character vanished first, and (V2, X) is misread.
  */
 function annotationSlot(reading: string): Slot {
+  // Every candidate in the beam asks again, mostly with the same previous byte.
+  const optionsAfter = new Map<number | undefined, ByteOption[]>();
   return (previousByte) => {
+    const known = optionsAfter.get(previousByte);
+    if (known) return known;
     const options: ByteOption[] = [];
+    optionsAfter.set(previousByte, options);
     if (previousByte !== undefined && isLeadByte(previousByte)) {
       for (let x = FIRST_TRAIL; x <= LAST_TRAIL; x++) {
         const ch = charOfPair(previousByte, x);
@@ -195,24 +200,36 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
 
   // A paragraph ends with a full stop far more often than with a comma.
   const endsParagraph = span.end + right.length === text.length;
-  const score = (decoded: string): number =>
-    logLikelihood(context.toSimplified(decoded), context.model) + (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
+  const scores = new Map<string, number>();
+  const score = (decoded: string): number => {
+    let known = scores.get(decoded);
+    if (known === undefined) {
+      known = logLikelihood(context.toSimplified(decoded), context.model) + (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
+      scores.set(decoded, known);
+    }
+    return known;
+  };
   let beam: Candidate[] = [{ bytes: encodeGbk(left) ?? [], prior: 0, score: 0 }];
   slots.forEach(({ slot }, i) => {
-    const extended: Candidate[] = [];
+    // Many byte choices read the same (every lead byte before a vanishing pair does): only
+    // the likeliest of each reading stays, so the beam holds different readings.
+    const byReading = new Map<string, Candidate>();
     for (const candidate of beam) {
       for (const option of slot(candidate.bytes.at(-1))) {
-        const bytes = [...candidate.bytes, ...option.bytes];
+        const bytes = candidate.bytes.concat(option.bytes);
         const prior = candidate.prior + option.prior;
         if (decodePrefix(bytes) === undefined) continue;
         // Reading the next few characters along puts every candidate on the same footing,
         // however many bytes its own reading took, and resolves a dangling lead byte.
-        const ahead = decodeGbkPrefix([...bytes, ...(following[i] ?? [])]);
+        const ahead = decodeGbkPrefix(bytes.concat(following[i] ?? []));
+        const key = `${ahead.text}\u0000${ahead.leftover}\u0000${bytes.at(-1) ?? ''}`;
+        const known = byReading.get(key);
+        if (known && known.prior <= prior) continue;
         const unreadable = Math.max(0, ahead.leftover - 1) * UNREADABLE_BYTE_BITS;
-        extended.push({ bytes, prior, score: score(ahead.text) - unreadable - prior });
+        byReading.set(key, { bytes, prior, score: score(ahead.text) - unreadable - prior });
       }
     }
-    beam = extended.sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
+    beam = [...byReading.values()].sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
   });
 
   const resync = [...right].slice(-RESYNC_CHARS).join('');
