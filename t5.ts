@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import * as resync from './src/core/text/byte-resync';
+import { decodePage, parsePage } from './src/cli/load-page';
+import { markupStyleOf } from './src/core/hidden-text';
+import { cleanPage } from './src/core/pipeline';
+import { bundledResources } from './src/core/bundled-resources';
+const src = decodePage(readFileSync(`tests/fixtures/pages/d01/page.html`));
+const d = parsePage(src);
+const doc = await cleanPage(d, markupStyleOf(d), bundledResources);
+const text = doc.changes.filter(c => c.pass === 'out-of-step-annotation').map(c => c.before + ' -> ' + c.after);
+console.log(text.length, text.slice(0, 10), doc.flags);
