@@ -5,14 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectTargetPage } from '../src/core/detect';
+import { pageTextForDetector } from '../src/browser/page-text';
+import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
 import { DETECTED_MESSAGE, type DetectedMessage } from '../src/core/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    const detection = detectTargetPage(document.body?.textContent ?? '');
+    const detection = detectTargetPage(pageTextForDetector(document, MAX_TEXT));
     if (!detection.detected) return;
     const message: DetectedMessage = { type: DETECTED_MESSAGE, signals: detection.signals };
     void browser.runtime.sendMessage(message);

@@ -9,9 +9,11 @@
  */
 
 /** Enough text for any signal: the tail can sit deep in a long page, so read generously. */
-const MAX_TEXT = 400_000;
+export const MAX_TEXT = 400_000;
 const MIN_ANNOTATIONS = 5;
 const MAX_KANA_SHARE = 0.1;
+/** Japanese is Japanese throughout: its share is judged on the beginning of the text. */
+const SCRIPT_SAMPLE = 20_000;
 
 const STRONG = {
   'unfinished-tail': /未完\s*[,，]?\s*全文共\s*\d+\s*字/,
@@ -19,8 +21,15 @@ const STRONG = {
 };
 const WEAK = {
   'outline-block': /目[录錄]\s*[/／]\s*提[纲綱]/,
-  'official-numbering': /(?:^|\n|\s)[一二三四五六七八九十]+、[^\n]{2,60}[\s\S]*?[（(][一二三四五六七八九十]+[）)]/,
 };
+/** 公文 numbering: a 一、 heading, then later a （一） one (two searches: no backtracking). */
+const FIRST_LEVEL = /(?:^|\n|\s)[一二三四五六七八九十]+、[^\n]{2,60}/;
+const SECOND_LEVEL = /[（(][一二三四五六七八九十]+[）)]/;
+
+function hasOfficialNumbering(text: string): boolean {
+  const first = FIRST_LEVEL.exec(text);
+  return first !== null && SECOND_LEVEL.test(text.slice(first.index + first[0].length));
+}
 const ANNOTATION = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
 
 /** Counts matches of a global pattern, stopping at `limit`. */
@@ -37,14 +46,26 @@ export interface Detection {
   signals: string[];
 }
 
+/** Kana and Han in the sample, counted by code point: no array of matches to build. */
+function kanaAndHan(sample: string): { kana: number; han: number } {
+  let kana = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0x3040 && code <= 0x30ff) kana++;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+  }
+  return { kana, han };
+}
+
 export function detectTargetPage(fullText: string): Detection {
   const text = fullText.length > MAX_TEXT ? fullText.slice(0, MAX_TEXT) : fullText;
-  const kana = text.match(/[\u3040-\u30ff]/g)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const { kana, han } = kanaAndHan(text.slice(0, SCRIPT_SAMPLE));
   if (han === 0 || kana / (kana + han) > MAX_KANA_SHARE) return { detected: false, signals: [] };
 
   const strong = Object.entries(STRONG).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   const weak = Object.entries(WEAK).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  if (hasOfficialNumbering(text)) weak.push('official-numbering');
   if (countUpTo(text, ANNOTATION, MIN_ANNOTATIONS) >= MIN_ANNOTATIONS) weak.push('pinyin-annotations');
   return { detected: strong.length > 0 || weak.length >= 2, signals: [...strong, ...weak] };
 }
