@@ -48,3 +48,6 @@ export function isLoadResourceMessage(message: unknown): message is LoadResource
   const { type, name } = message as { type?: unknown; name?: unknown };
   return type === LOAD_RESOURCE_MESSAGE && RESOURCE_NAMES.some((known) => known === name);
 }
+
+/** A performance mark the reader sets on the page's timeline once it is painted. */
+export const READER_PAINTED_MARK = 'qingyue:reader-painted';

@@ -1,0 +1,35 @@
+/**
+ * Bundled into the pages `bench/chromium.ts` measures: the detector, Readability alone and
+ * the whole pipeline, run on the live page in real Chromium, each timed with the page's
+ * own clock.
+ */
+import { Readability } from '@mozilla/readability';
+import { computedStyleOf } from '../src/browser/computed-style';
+import { bundledResources } from '../src/core/bundled-resources';
+import { pageTextForDetector } from '../src/browser/page-text';
+import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
+import { cleanPage } from '../src/core/pipeline';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function timed(run: () => unknown, repeat: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const harness = {
+  /** What the detector content script does: read the page's text and judge it. */
+  detector: (repeat: number) => timed(() => detectTargetPage(pageTextForDetector(document, MAX_TEXT)), repeat),
+  readability: (repeat: number) => timed(() => new Readability(document.cloneNode(true) as Document).parse(), repeat),
+  pipeline: (repeat: number) => timed(() => cleanPage(document, computedStyleOf(window), bundledResources, { url: location.href }), repeat),
+};
+
+(window as unknown as { qingyueBench: typeof harness }).qingyueBench = harness;

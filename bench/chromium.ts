@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`, Chromium part: the detector and the pipeline on live pages in real
+ * Chromium (Debian's, as the end-to-end tests use), and the time from pressing the toolbar
+ * button to the painted reader with the built extension loaded, against Readability alone
+ * on the same page in the same run.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import type { BrowserContext, Page } from 'playwright-core';
+import { READER_PAINTED_MARK } from '../src/core/messages';
+import { chromiumPath, extensionWorker, launchChromium } from '../tests/support/browser';
+import { serveStatic } from '../tests/support/static-server';
+import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
+
+type Harness = { detector: (repeat: number) => Promise<number>; readability: (repeat: number) => Promise<number>; pipeline: (repeat: number) => Promise<number> };
+declare const qingyueBench: Harness;
+
+export interface ChromiumFigures {
+  version: string;
+  detectorMs: number[];
+  pipelineVsReadability: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[];
+  triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function harnessSource(): Promise<string> {
+  const result = await build({
+    entryPoints: ['bench/browser-harness.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+async function withHarness(context: BrowserContext, url: string, source: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  // Through the DevTools protocol, so a page's Content-Security-Policy cannot refuse it.
+  await page.evaluate(source);
+  return page;
+}
+
+export async function chromiumFigures(suitePages: string[], fixturePages: string[]): Promise<ChromiumFigures> {
+  const server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/suite/': '../shared/external/readability-test-pages' });
+  const source = await harnessSource();
+  const plain = await launchChromium({ extension: false });
+  const withExtension = await launchChromium({ extension: true });
+  for (const context of [plain, withExtension]) {
+    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
+  }
+  try {
+    const version = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+    const urlOf = (file: string): string =>
+      file.startsWith('tests/fixtures/') ? `${server.origin}/fixtures/${file.slice('tests/fixtures/'.length)}` : `${server.origin}/suite/${file.split('/').slice(-2).join('/')}`;
+
+    const detectorMs: number[] = [];
+    for (const file of [...suitePages, ...fixturePages]) {
+      const page = await withHarness(plain, urlOf(file), source);
+      detectorMs.push(await page.evaluate(() => qingyueBench.detector(20)));
+      await page.close();
+    }
+
+    const pipelineVsReadability: ChromiumFigures['pipelineVsReadability'] = [];
+    for (const file of fixturePages) {
+      const page = await withHarness(plain, urlOf(file), source);
+      await page.evaluate(() => qingyueBench.pipeline(1));
+      const pipelineMs = await page.evaluate(() => qingyueBench.pipeline(5));
+      const readabilityMs = await page.evaluate(() => qingyueBench.readability(5));
+      pipelineVsReadability.push({ page: file, pipelineMs, readabilityMs, ratio: pipelineMs / readabilityMs });
+      await page.close();
+    }
+
+    // Trigger to painted reader on the source page: the reader is opened by the toolbar
+    // button (opening by itself is turned off for this), five times on fresh pages.
+    const worker = await extensionWorker(withExtension);
+    await worker.evaluate(() => chrome.storage.local.set({ autoOpen: false }));
+    const seed = urlOf(fixturePages[0] ?? '');
+    const painted: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await withExtension.newPage();
+      await page.goto(seed, { waitUntil: 'load' });
+      await page.bringToFront();
+      await page.evaluate(() => performance.mark('bench:trigger'));
+      await pressToolbarButton(worker);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_PAINTED_MARK);
+      painted.push(await page.evaluate((mark) => performance.measure('bench:trigger-to-painted', 'bench:trigger', mark).duration, READER_PAINTED_MARK));
+      const reader = await ReaderDriver.attach(page);
+      await page.keyboard.press('Escape');
+      await reader.waitUntil(false);
+      await page.close();
+    }
+    const readabilityPage = await withHarness(plain, seed, source);
+    const readabilityMs = await readabilityPage.evaluate(() => qingyueBench.readability(5));
+    const paintedMs = median(painted);
+    return {
+      version,
+      detectorMs,
+      pipelineVsReadability,
+      triggerToPainted: { page: fixturePages[0] ?? '', paintedMs, readabilityMs, ratio: paintedMs / readabilityMs },
+    };
+  } finally {
+    await plain.close();
+    await withExtension.close();
+    await server.close();
+  }
+}
