@@ -44,5 +44,8 @@ export function decodePage(bytes: Uint8Array): string {
 export function parsePage(html: string): Document {
   if (html.includes('\u0000')) throw new UnreadablePageError('not a text file (it contains NUL bytes)');
   const { document } = parseHTML(html);
+  // A browser makes <html>, <head> and <body> for any text; linkedom leaves an empty or
+  // tagless string without them, and its `body` getter then throws.
+  if (!document.documentElement) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
   return document as unknown as Document;
 }

@@ -131,11 +131,29 @@ function siteNames(document: Document): string[] {
   return [...new Set(candidates.map((name) => (name ?? '').trim()).filter((name) => name.length >= 2 && name.length <= 20))];
 }
 
+/**
+ * Nesting beyond any real page's. Readability's work grows with the square of the depth
+ * (800 nested divs take it seconds), so past this the whole visible body is the article.
+ */
+const MAX_NESTING = 150;
+
+function nestingDepth(root: Element): number {
+  const depthOf = new Map<Element, number>([[root, 0]]);
+  let deepest = 0;
+  for (const element of root.querySelectorAll('*')) {
+    const depth = (element.parentElement ? (depthOf.get(element.parentElement) ?? 0) : 0) + 1;
+    depthOf.set(element, depth);
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage {
   const title = pageTitle(document);
   const names = siteNames(document);
   const { clone, hiddenTexts } = visibleClone(document, styleOf);
-  const article = new Readability(clone, { serializer: (element: Node) => element }).parse();
+  const tooDeep = clone.body !== null && nestingDepth(clone.body) > MAX_NESTING;
+  const article = tooDeep ? null : new Readability(clone, { serializer: (element: Node) => element }).parse();
   const content = article?.content as unknown as Element | null | undefined;
   const root = content ?? clone.body;
   return { title, siteNames: names, lines: root ? elementLines(root) : [], hiddenTexts };

@@ -15,7 +15,7 @@ function chineseAround(before: string | undefined, after: string | undefined): b
   return isChineseProse(before) || isChineseProse(after);
 }
 
-export function widenPunctuation(text: string): TextRepair {
+function widenOnce(text: string): TextRepair {
   const commas = replaceRecorded(text, /[,;:!]/g, (match) => {
     const before = text[match.index - 1];
     const after = text[match.index + 1];
@@ -32,6 +32,19 @@ export function widenPunctuation(text: string): TextRepair {
   });
   const spurious = replaceRecorded(parens.text, /(?<=\p{Script=Han})[,，](?=[。、；：？！，])/gu, () => '');
   return { text: spurious.text, edits: [...commas.edits, ...questions.edits, ...parens.edits, ...spurious.edits] };
+}
+
+/**
+ * Widened marks are Chinese context for their neighbours (`;(一)` → `；（一）` needs the
+ * bracket widened first), so the rules run until nothing changes. Each round only widens
+ * or drops marks, so it ends.
+ */
+export function widenPunctuation(text: string): TextRepair {
+  let repair = widenOnce(text);
+  for (let next = widenOnce(repair.text); next.edits.length > 0; next = widenOnce(repair.text)) {
+    repair = { text: next.text, edits: [...repair.edits, ...next.edits] };
+  }
+  return repair;
 }
 
 export const halfWidthPunctuation: Pass = {

@@ -23,21 +23,25 @@ export const omissionNotice: PagePass = {
     const changes: DraftChange[] = [...draft.changes];
     let omittedSoFar = 0;
     let nextId = draft.nextId;
-    for (let i = 0; i < draft.units.length; i++) {
-      const unit = draft.units[i];
+    // Text after a notice is looked at again: it may hold the next notice.
+    const pending = [...draft.units];
+    for (let i = 0; i < pending.length; i++) {
+      const unit = pending[i];
       if (!unit) continue;
       if (unit.kind !== 'line') {
         units.push(unit);
         continue;
       }
       const tail = UNFINISHED.exec(unit.text);
-      if (tail) {
+      const notice = OMITTED.exec(unit.text);
+      // A notice before the tail on the same line is handled first; the tail comes after it.
+      if (tail && !(notice && notice.index < tail.index)) {
         const total = Number(tail[1]);
         const shown = Number(tail[2]);
         const before = unit.text.slice(0, tail.index).trim();
         if (before) units.push({ ...unit, text: before });
         const noticeId = before ? nextId++ : unit.id;
-        const removed = [unit.text.slice(tail.index), ...draft.units.slice(i + 1).map((u) => (u.kind === 'line' ? u.text : ''))]
+        const removed = [unit.text.slice(tail.index), ...pending.slice(i + 1).map((u) => (u.kind === 'line' ? u.text : ''))]
           .filter(Boolean)
           .join('\n');
         changes.push({ pass: NAME, before: removed, after: '', at: noticeId });
@@ -45,7 +49,6 @@ export const omissionNotice: PagePass = {
         units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars, total, shown } });
         break;
       }
-      const notice = OMITTED.exec(unit.text);
       if (notice) {
         const chars = Number(notice[1]);
         omittedSoFar += chars;
@@ -54,7 +57,7 @@ export const omissionNotice: PagePass = {
         if (before) units.push({ ...unit, text: before });
         const noticeId = before ? nextId++ : unit.id;
         units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars } });
-        if (after) units.push({ id: nextId++, kind: 'line', text: after });
+        if (after) pending.splice(i + 1, 0, { id: nextId++, kind: 'line', text: after });
         changes.push({ pass: NAME, before: notice[0], after: '', at: noticeId });
         continue;
       }

@@ -29,6 +29,12 @@ const LEFT_CONTEXT = 6;
 const RIGHT_CONTEXT = 10;
 const RESYNC_CHARS = 2;
 const BEAM_WIDTH = 64;
+/**
+ * Real damage puts a few markers in a span; a run of hundreds (`認真??????…`) is not a
+ * misread to re-read, and searching it would take time that grows with its square: it is
+ * flagged as it stands.
+ */
+const MAX_MARKERS_PER_SPAN = 12;
 /** The winner must beat the runner-up by this many bits (8 times likelier). */
 const MARGIN_BITS = 3;
 /** ...and the text as it stands by this many: a repair must make a real difference. */
@@ -171,6 +177,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
   const right = encodableHead(text.slice(span.end), RIGHT_CONTEXT);
   const damaged = text.slice(span.start - left.length, span.end + right.length);
+  if (span.markers.length > MAX_MARKERS_PER_SPAN) return { kind: 'flagged', text: damaged };
   /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
   const slots: { slot: Slot; plainBytes?: number[] }[] = [];
   let at = span.start;
