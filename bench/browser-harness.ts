@@ -9,21 +9,9 @@ import { bundledResources } from '../src/core/bundled-resources';
 import { pageTextForDetector } from '../src/browser/page-text';
 import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
 import { cleanPage } from '../src/core/pipeline';
+import { timed } from './timing';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
-async function timed(run: () => unknown, repeat: number): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 const harness = {
   /** What the detector content script does: read the page's text and judge it. */

@@ -11,6 +11,7 @@ import { READER_PAINTED_MARK } from '../src/core/messages';
 import { chromiumPath, extensionWorker, launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
+import { median } from './timing';
 
 type Harness = { detector: (repeat: number) => Promise<number>; readability: (repeat: number) => Promise<number>; pipeline: (repeat: number) => Promise<number> };
 declare const qingyueBench: Harness;
@@ -22,10 +23,6 @@ export interface ChromiumFigures {
   triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 async function harnessSource(): Promise<string> {
   const result = await build({

@@ -18,60 +18,36 @@ import { bundledResources } from '../src/core/bundled-resources';
 import { cleanPage } from '../src/core/pipeline';
 import { toSimplified } from '../src/core/script';
 import { chromiumFigures } from './chromium';
+import { median, percentile, timed } from './timing';
 
 const SUITE = '../shared/external/readability-test-pages';
 const FIXTURES = ['tests/fixtures/seed/page.html', ...readdirSync('tests/fixtures/pages').map((name) => `tests/fixtures/pages/${name}/page.html`)];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
 
-function time(run: () => void, repeat: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
-async function timeAsync(run: () => Promise<unknown>, repeat: number): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 const html = (file: string): string => decodePage(readFileSync(file));
 const suitePages = existsSync(SUITE) ? readdirSync(SUITE).map((name) => join(SUITE, name, 'source.html')).filter((file) => existsSync(file)) : [];
 
 // Detector: per page, the median of repeated runs on the page's text.
-const detectorTimes = [...suitePages, ...FIXTURES].map((file) => {
+const detectorTimes: number[] = [];
+for (const file of [...suitePages, ...FIXTURES]) {
   const text = parsePage(html(file)).body?.textContent ?? '';
-  return time(() => detectTargetPage(text), 20);
-});
+  detectorTimes.push(await timed(() => detectTargetPage(text), 20));
+}
 
 // Whole pipeline against Readability alone, each on a freshly parsed copy of the page.
 const pipelineRatios: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[] = [];
 await cleanPage(parsePage(html(FIXTURES[0] ?? '')), markupStyleOf(parsePage(html(FIXTURES[0] ?? ''))), bundledResources);
 for (const file of FIXTURES) {
   const source = html(file);
-  const pipelineMs = await timeAsync(async () => {
+  const pipelineMs = await timed(async () => {
     const document = parsePage(source);
     await cleanPage(document, markupStyleOf(document), bundledResources);
   }, 5);
-  const readabilityMs = time(() => new Readability(parsePage(source)).parse(), 5);
-  const parseMs = time(() => parsePage(source), 5);
+  const readabilityMs = await timed(() => new Readability(parsePage(source)).parse(), 5);
+  const parseMs = await timed(() => parsePage(source), 5);
   pipelineRatios.push({ page: file, pipelineMs: pipelineMs - parseMs, readabilityMs: readabilityMs - parseMs, ratio: (pipelineMs - parseMs) / (readabilityMs - parseMs) });
 }
 
@@ -81,8 +57,8 @@ const corpus = seedText.repeat(Math.ceil(600_000 / seedText.length)).slice(0, 60
 const openccConverter = OpenCC.Converter({ from: 't', to: 'cn' });
 openccConverter(corpus.slice(0, 1000));
 toSimplified(corpus.slice(0, 1000));
-const openccMs = time(() => openccConverter(corpus), 3);
-const oursMs = time(() => toSimplified(corpus), 3);
+const openccMs = await timed(() => openccConverter(corpus), 3);
+const oursMs = await timed(() => toSimplified(corpus), 3);
 
 // Scaling: the seed's damaged text repeated to 10 KB, 100 KB and 1 MB.
 const seedHtml = html('tests/fixtures/seed/page.html');
@@ -92,7 +68,7 @@ const scaling: { bytes: number; ms: number }[] = [];
 for (const target of [10_000, 100_000, 1_000_000]) {
   const copies = Math.max(1, Math.round(target / Buffer.byteLength(body)));
   const page = seedHtml.replace(content, body.repeat(copies) + '……(未完,全文共99999字,當前僅顯示9999字)');
-  const ms = await timeAsync(async () => {
+  const ms = await timed(async () => {
     const document = parsePage(page);
     await cleanPage(document, markupStyleOf(document), bundledResources);
   }, target >= 1_000_000 ? 1 : 3);
