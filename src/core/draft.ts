@@ -65,6 +65,22 @@ export interface TextRepair {
   flags?: string[];
 }
 
+/**
+ * Runs a repair again on its own output until it changes nothing, keeping every edit. For
+ * repairs whose result is context for their neighbours (a widened `（` makes the `;` before
+ * it Chinese; a removed address puts Chinese next to the one before it). The repair must
+ * only ever shrink or narrow its text, so that this ends.
+ */
+export function untilStable(repair: (text: string) => TextRepair): (text: string) => TextRepair {
+  return (text) => {
+    let result = repair(text);
+    for (let next = repair(result.text); next.edits.length > 0; next = repair(result.text)) {
+      result = { text: next.text, edits: [...result.edits, ...next.edits] };
+    }
+    return result;
+  };
+}
+
 /** Replaces every match of `pattern` (global) and records each replacement as an edit. */
 export function replaceRecorded(
   text: string,

@@ -4,7 +4,7 @@
  * Latin text, numbers (10:30, 3.5) and URLs are never touched. Some pages also put a
  * spurious comma before other punctuation (`工作,。`): it goes.
  */
-import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
+import { repairAllText, replaceRecorded, untilStable, type Draft, type TextRepair } from '../draft';
 import type { Pass } from '../pass';
 import { isChineseProse, isHan } from '../text/han';
 
@@ -34,18 +34,8 @@ function widenOnce(text: string): TextRepair {
   return { text: spurious.text, edits: [...commas.edits, ...questions.edits, ...parens.edits, ...spurious.edits] };
 }
 
-/**
- * Widened marks are Chinese context for their neighbours (`;(一)` → `；（一）` needs the
- * bracket widened first), so the rules run until nothing changes. Each round only widens
- * or drops marks, so it ends.
- */
-export function widenPunctuation(text: string): TextRepair {
-  let repair = widenOnce(text);
-  for (let next = widenOnce(repair.text); next.edits.length > 0; next = widenOnce(repair.text)) {
-    repair = { text: next.text, edits: [...repair.edits, ...next.edits] };
-  }
-  return repair;
-}
+/** Widened marks are Chinese context for their neighbours (`;(一)` → `；（一）`). */
+export const widenPunctuation = untilStable(widenOnce);
 
 export const halfWidthPunctuation: Pass = {
   name: NAME,

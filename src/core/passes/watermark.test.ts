@@ -16,6 +16,10 @@ describe('watermark', () => {
     expect(result.changes).toEqual([{ pass: 'watermark', before: '新文秘網', after: '', at: 0 }]);
   });
 
+  it('removes addresses run together before Chinese text, each now next to it', () => {
+    expect(clean('http://jey722.cnhttp://jey722.cn一', []).text).toBe('一');
+  });
+
   it('removes a site address inside Chinese text', () => {
     expect(clean('統一部署www.gwfw8.com開展工作', []).text).toBe('統一部署開展工作');
     expect(clean('網址http://jey722.cn/a/1.html。', []).text).toBe('網址。');

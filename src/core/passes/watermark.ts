@@ -3,7 +3,7 @@
  * carries them, e.g. `怕得罪人;新文秘網有的在` or `統一部署www.gwfw8.com開展`. Only inside
  * Chinese prose: URLs in Latin text are content.
  */
-import { repairAllText, replaceRecorded, type Draft } from '../draft';
+import { repairAllText, replaceRecorded, untilStable, type Draft } from '../draft';
 import type { Pass } from '../pass';
 import { isChineseProse } from '../text/han';
 
@@ -34,6 +34,7 @@ function removeWatermarks(text: string, siteNames: readonly string[]): ReturnTyp
 export const watermark: Pass = {
   name: NAME,
   run(draft: Draft): Draft {
-    return repairAllText(draft, NAME, (text) => removeWatermarks(text, draft.siteNames));
+    // Removing one address can put Chinese next to another, which then goes too.
+    return repairAllText(draft, NAME, untilStable((text) => removeWatermarks(text, draft.siteNames)));
   },
 };
