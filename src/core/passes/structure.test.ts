@@ -26,6 +26,10 @@ describe('structure', () => {
     ]);
   });
 
+  it('makes no block of a line the repairs emptied', () => {
+    expect(blocks(['', '正文。', '  '])).toEqual([{ kind: 'paragraph', text: '正文。' }]);
+  });
+
   it('takes the page’s own heading tags as headings, numbered or not', () => {
     const draft = newDraft('', [], [{ text: '基本情况', headingTag: 2 }, '今年以来，全镇上下齐心协力。', { text: '（一）主要做法', headingTag: 3 }]);
     expect(structure.run(draft).units.map((unit) => (unit.kind === 'block' ? unit.block : unit))).toEqual([

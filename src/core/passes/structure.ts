@@ -3,7 +3,8 @@
  * heading, its level the rank of its numbering style among the styles the document uses
  * (一、 → 1, （一） → 2, …). A short line the page itself set as `<h2>`…`<h6>` is a heading
  * too, numbered or not (modern layouts: `<h2>基本情况</h2>`), its level from the tag when
- * it has no numbering. Everything else is a paragraph.
+ * it has no numbering. Everything else is a paragraph; a line the repairs emptied (a
+ * watermark alone on its line) is no block at all, its removal already recorded.
  */
 import type { Draft, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
@@ -17,17 +18,18 @@ export const structure: PagePass = {
       ...(draft.outlineBlock ?? []).map((entry) => entry.text),
     ];
     const levels = levelsInUse(texts);
-    const units: DraftUnit[] = draft.units.map((unit) => {
-      if (unit.kind !== 'line') return unit;
+    const units: DraftUnit[] = draft.units.flatMap((unit): DraftUnit[] => {
+      if (unit.kind !== 'line') return [unit];
+      if (!unit.text.trim()) return [];
       const style = numberingStyle(unit.text);
       if (style && isStandaloneHeading(unit.text)) {
-        return { id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } };
+        return [{ id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } }];
       }
       if (unit.headingTag && isShortHeading(unit.text)) {
         const level = style ? (levels.get(style) ?? 1) : unit.headingTag - 1;
-        return { id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } };
+        return [{ id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } }];
       }
-      return { id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } };
+      return [{ id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } }];
     });
     return { ...draft, units };
   },
