@@ -12,39 +12,55 @@ export const LAST_LEAD = 0xfe;
 export const FIRST_TRAIL = 0x40;
 export const LAST_TRAIL = 0xfe;
 
+/**
+ * Both directions as UTF-16 code units (every character GBK has is in the BMP), 0 for none.
+ * Typed arrays, not maps: the reader builds these when it opens, and filling them takes a
+ * few milliseconds where maps of strings took tens.
+ */
 interface GbkTables {
-  /** Character for each two-byte code, '' where the code has no ordinary character. */
-  pairToChar: Map<number, string>;
-  charToBytes: Map<string, readonly [number, number]>;
+  /** At (lead - FIRST_LEAD) << 8 | trail: the character of that two-byte code. */
+  charOfPair: Uint16Array;
+  /** At a character's code unit: its two-byte code, lead << 8 | trail. */
+  pairOfChar: Uint16Array;
 }
 
 let tables: GbkTables | undefined;
 
-function isPrivateUseOrInvalid(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return ch.length !== 1 || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff);
+function isOrdinary(code: number): boolean {
+  return code !== 0 && code !== 0xfffd && !(code >= 0xe000 && code <= 0xf8ff);
 }
 
+const pairIndex = (lead: number, trail: number): number => ((lead - FIRST_LEAD) << 8) | trail;
+
 function buildTables(): GbkTables {
-  const pairs: number[] = [];
-  const bytes: number[] = [];
+  // Every two-byte code, each followed by a newline: an unmapped code can decode to more
+  // than one character, and the newline keeps the others in step.
+  const bytes = new Uint8Array((LAST_LEAD - FIRST_LEAD + 1) * (LAST_TRAIL - FIRST_TRAIL + 1) * 3);
+  let length = 0;
   for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
     for (let trail = FIRST_TRAIL; trail <= LAST_TRAIL; trail++) {
-      if (trail === 0x7f) continue;
-      pairs.push((lead << 8) | trail);
-      bytes.push(lead, trail, 0x0a);
+      if (!isTrailByte(trail)) continue;
+      bytes[length++] = lead;
+      bytes[length++] = trail;
+      bytes[length++] = 0x0a;
     }
   }
-  const decoded = new TextDecoder('gbk').decode(new Uint8Array(bytes)).split('\n');
-  const pairToChar = new Map<number, string>();
-  const charToBytes = new Map<string, readonly [number, number]>();
-  pairs.forEach((pair, i) => {
-    const ch = decoded[i] ?? '';
-    const ordinary = isPrivateUseOrInvalid(ch) ? '' : ch;
-    pairToChar.set(pair, ordinary);
-    if (ordinary && !charToBytes.has(ordinary)) charToBytes.set(ordinary, [pair >> 8, pair & 0xff]);
-  });
-  return { pairToChar, charToBytes };
+  const decoded = new TextDecoder('gbk').decode(bytes.subarray(0, length));
+  const charOfPair = new Uint16Array((LAST_LEAD - FIRST_LEAD + 1) << 8);
+  const pairOfChar = new Uint16Array(0x10000);
+  let at = 0;
+  for (let i = 0; i < length; i += 3) {
+    const end = decoded.indexOf('\n', at);
+    const code = decoded.charCodeAt(at);
+    if (end === at + 1 && isOrdinary(code)) {
+      const lead = bytes[i] ?? 0;
+      const trail = bytes[i + 1] ?? 0;
+      charOfPair[pairIndex(lead, trail)] = code;
+      if (pairOfChar[code] === 0) pairOfChar[code] = (lead << 8) | trail;
+    }
+    at = end + 1;
+  }
+  return { charOfPair, pairOfChar };
 }
 
 function gbkTables(): GbkTables {
@@ -52,9 +68,15 @@ function gbkTables(): GbkTables {
   return tables;
 }
 
+function pairOf(ch: string): number {
+  return ch.length === 1 ? (gbkTables().pairOfChar[ch.charCodeAt(0)] ?? 0) : 0;
+}
+
 /** The character a two-byte code stands for, or '' when the code has none (it "vanishes"). */
 export function charOfPair(lead: number, trail: number): string {
-  return gbkTables().pairToChar.get((lead << 8) | trail) ?? '';
+  if (!isLeadByte(lead) || !isTrailByte(trail)) return '';
+  const code = gbkTables().charOfPair[pairIndex(lead, trail)] ?? 0;
+  return code === 0 ? '' : String.fromCharCode(code);
 }
 
 export function isLeadByte(byte: number): boolean {
@@ -67,7 +89,6 @@ export function isTrailByte(byte: number): boolean {
 
 /** GBK bytes of `text`, or undefined when some character has no GBK code. */
 export function encodeGbk(text: string): number[] | undefined {
-  const { charToBytes } = gbkTables();
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -75,9 +96,9 @@ export function encodeGbk(text: string): number[] | undefined {
       out.push(code);
       continue;
     }
-    const pair = charToBytes.get(ch);
-    if (!pair) return undefined;
-    out.push(pair[0], pair[1]);
+    const pair = pairOf(ch);
+    if (pair === 0) return undefined;
+    out.push(pair >> 8, pair & 0xff);
   }
   return out;
 }
@@ -127,12 +148,8 @@ export function decodeGbkPrefix(bytes: readonly number[]): { text: string; lefto
   return { text, leftover: bytes.length - i };
 }
 
-/** All ordinary characters with a GBK code, for building reading indexes. */
-export function gbkCharacters(): IterableIterator<string> {
-  return gbkTables().charToBytes.keys();
-}
-
 /** The two bytes of a character, or undefined. */
 export function bytesOfChar(ch: string): readonly [number, number] | undefined {
-  return gbkTables().charToBytes.get(ch);
+  const pair = pairOf(ch);
+  return pair === 0 ? undefined : [pair >> 8, pair & 0xff];
 }

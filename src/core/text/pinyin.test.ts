@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annotationFits, readingsOf, readingsOfAll, toneless } from './pinyin';
+import { annotationFits, spellingsOf, toneless } from './pinyin';
+import { charactersReading, isSyllable } from './reading-index';
 
 describe('character readings', () => {
   it('knows Traditional characters and their several readings', () => {
-    expect(readingsOf('鎮')).toContain('zhèn');
-    expect(readingsOf('調')).toEqual(expect.arrayContaining(['diào', 'tiáo']));
+    expect(annotationFits('鎮', 'zhèn')).toBe(true);
+    expect(annotationFits('調', 'diào')).toBe(true);
+    expect(annotationFits('調', 'tiáo')).toBe(true);
   });
 
   it('adds the readings of the Simplified form (幹 annotated gān, from 干)', () => {
@@ -13,11 +15,33 @@ describe('character readings', () => {
     expect(annotationFits('間', 'jiān')).toBe(true);
   });
 
-  it('reads a batch of characters each on its own, with their Simplified readings', () => {
-    const batch = readingsOfAll(['纔', '幾', 'a']);
-    expect(batch.get('纔')).toContain('cái');
-    expect(batch.get('幾')).toEqual(expect.arrayContaining(['jǐ', 'jī']));
-    expect(batch.get('a')).toEqual([]);
+  it('lists the Simplified readings in the table itself, and reads nothing into non-Han', () => {
+    expect(annotationFits('纔', 'cái')).toBe(true);
+    expect(annotationFits('幾', 'jǐ')).toBe(true);
+    expect(annotationFits('幾', 'jī')).toBe(true);
+    expect(annotationFits('a', 'a')).toBe(false);
+  });
+
+  it('reads a character GBK lacks as its Simplified form', () => {
+    // 䴉 (U+4D09) has no GBK code; its Simplified form 鹮 has one and reads huán.
+    expect(annotationFits('\u4d09', 'huán')).toBe(true);
+    expect(annotationFits('\u4d09', 'huan')).toBe(true);
+    expect(annotationFits('\u4d09', 'hú')).toBe(false);
+  });
+
+  it('spells a toned annotation as itself and a toneless one as every tone', () => {
+    expect(spellingsOf('zhèn')).toEqual(['zhèn']);
+    expect(spellingsOf('hui')).toEqual(expect.arrayContaining(['huī', 'huí', 'huǐ', 'huì']));
+    expect(spellingsOf('zhx')).toEqual([]);
+  });
+
+  it('finds the characters of a reading once each, in GBK code order', () => {
+    const zhen = charactersReading('zhen');
+    expect(zhen).toEqual(expect.arrayContaining(['真', '镇', '鎮']));
+    expect(new Set(zhen).size).toBe(zhen.length);
+    expect(charactersReading('zhèn')).not.toContain('真');
+    expect(isSyllable('shu')).toBe(true);
+    expect(isSyllable('shx')).toBe(false);
   });
 
   it('strips tones', () => {

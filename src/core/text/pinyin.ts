@@ -1,66 +1,26 @@
 /**
  * Readings of characters, from a table built out of pinyin-pro by
- * scripts/build-readings.ts. A Traditional character also gets the readings of its
+ * scripts/build-readings.ts. A Traditional character also has the readings of its
  * Simplified form: annotators worked from Simplified readings, so 幹 is annotated gān
- * (from 干) although 幹 alone reads only gàn.
+ * (from 干) although 幹 alone reads only gàn. The table already lists those, so nothing
+ * here converts scripts except for the rare character GBK lacks, and nothing is built when
+ * the reader opens but a small map of toneless spellings.
  */
 import readings from './generated/readings.json';
 import { toSimplified } from '../script';
+import { bytesOfChar } from './gbk';
+import { isHan } from './han';
 
 export interface ReadingsData {
   source: string;
-  /** Toned syllable → every GBK Han character with that reading: 'zhèn' → '振镇震阵…'. */
+  /**
+   * Toned syllable → every GBK Han character with that reading, its own or its Simplified
+   * form's, in GBK code order: 'zhèn' → '振镇震阵…鎮…'.
+   */
   charactersOf: Record<string, string>;
 }
 
-let ownReadingsOf: Map<string, string[]> | undefined;
-
-function ownReadings(ch: string): string[] {
-  if (!ownReadingsOf) {
-    ownReadingsOf = new Map();
-    for (const [reading, characters] of Object.entries((readings as ReadingsData).charactersOf)) {
-      for (const own of characters) {
-        const list = ownReadingsOf.get(own);
-        if (list) list.push(reading);
-        else ownReadingsOf.set(own, [reading]);
-      }
-    }
-  }
-  return ownReadingsOf.get(ch) ?? [];
-}
-
-const readingCache = new Map<string, string[]>();
-
-function withSimplifiedReadings(ch: string, simplified: string): string[] {
-  const own = ownReadings(ch);
-  if (simplified === ch) return own;
-  return [...new Set([...own, ...ownReadings(simplified)])];
-}
-
-/** All toned readings of one character, e.g. 會 → ['huì', 'kuài']. */
-export function readingsOf(ch: string): string[] {
-  let found = readingCache.get(ch);
-  if (!found) {
-    found = withSimplifiedReadings(ch, toSimplified(ch));
-    readingCache.set(ch, found);
-  }
-  return found;
-}
-
-/**
- * Readings of many characters at once. One conversion of the whole list (a line per
- * character, so no phrase spans two) is ten times faster than one per character.
- */
-export function readingsOfAll(characters: readonly string[]): Map<string, string[]> {
-  const simplified = toSimplified(characters.join('\n')).split('\n');
-  const all = new Map<string, string[]>();
-  characters.forEach((ch, i) => {
-    const found = readingCache.get(ch) ?? withSimplifiedReadings(ch, simplified[i] ?? ch);
-    readingCache.set(ch, found);
-    all.set(ch, found);
-  });
-  return all;
-}
+const charactersOf = (readings as ReadingsData).charactersOf;
 
 /** A reading without its tone: 'zhèn' → 'zhen', 'lǜ' → 'lv'. */
 export function toneless(syllable: string): string {
@@ -72,16 +32,55 @@ export function toneless(syllable: string): string {
     .replace(/ü/g, 'v');
 }
 
+let tonedByToneless: Map<string, string[]> | undefined;
+
+function tonedSpellingsOf(plain: string): string[] {
+  if (!tonedByToneless) {
+    tonedByToneless = new Map();
+    for (const syllable of Object.keys(charactersOf)) {
+      const key = toneless(syllable);
+      const list = tonedByToneless.get(key);
+      if (list) list.push(syllable);
+      else tonedByToneless.set(key, [syllable]);
+    }
+  }
+  return tonedByToneless.get(plain) ?? [];
+}
+
+const spellings = new Map<string, string[]>();
+
+/**
+ * The table's toned syllables an annotation stands for: a toned one itself (zhèn), a
+ * toneless one every tone of it (hui → huī huí huǐ huì); none when no character reads so.
+ */
+export function spellingsOf(annotation: string): string[] {
+  let found = spellings.get(annotation);
+  if (!found) {
+    const wanted = annotation.toLowerCase();
+    const plain = toneless(wanted);
+    const toned = plain !== wanted.replace(/ü/g, 'v');
+    found = toned ? (Object.hasOwn(charactersOf, wanted) ? [wanted] : []) : tonedSpellingsOf(plain);
+    spellings.set(annotation, found);
+  }
+  return found;
+}
+
+/** The GBK characters listed under one toned syllable of the table, in GBK code order. */
+export function charactersWithTonedReading(syllable: string): string {
+  return Object.hasOwn(charactersOf, syllable) ? (charactersOf[syllable] ?? '') : '';
+}
+
 /**
  * Whether an annotation fits a character. Annotators fix one reading per character, not
  * per context (協調(diào) although 协调 reads tiáo), so any reading of the character is
  * accepted; a toneless annotation (會(hui)) is compared without tones.
  */
 export function annotationFits(ch: string, annotation: string): boolean {
-  const wanted = annotation.toLowerCase();
-  const plain = toneless(wanted);
-  const tonedAnnotation = plain !== wanted.replace(/ü/g, 'v');
-  return readingsOf(ch).some((reading) =>
-    tonedAnnotation ? reading.toLowerCase() === wanted : toneless(reading) === plain,
-  );
+  const fits = (character: string): boolean =>
+    spellingsOf(annotation).some((syllable) => charactersWithTonedReading(syllable).includes(character));
+  if (fits(ch)) return true;
+  // A character GBK lacks can still stand for one it has: it reads as its Simplified form.
+  if (ch.length !== 1 || !isHan(ch) || bytesOfChar(ch)) return false;
+  const simplified = toSimplified(ch);
+  return simplified !== ch && fits(simplified);
 }

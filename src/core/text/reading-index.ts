@@ -1,31 +1,27 @@
-/** Characters by reading: built once, on first need, from every Han character GBK encodes. */
-import { gbkCharacters } from './gbk';
-import { isHan } from './han';
-import { annotationFits, readingsOfAll, toneless } from './pinyin';
+/** Characters by reading, toned (zhèn) or toneless (zhen), from the readings table. */
+import { bytesOfChar } from './gbk';
+import { charactersWithTonedReading, spellingsOf } from './pinyin';
 
-let byToneless: Map<string, string[]> | undefined;
+const gbkOrder = (ch: string): number => {
+  const bytes = bytesOfChar(ch);
+  return bytes ? (bytes[0] << 8) | bytes[1] : 0;
+};
 
-function index(): Map<string, string[]> {
-  if (!byToneless) {
-    byToneless = new Map();
-    for (const [ch, readings] of readingsOfAll([...gbkCharacters()].filter(isHan))) {
-      for (const reading of readings) {
-        const key = toneless(reading);
-        const list = byToneless.get(key) ?? [];
-        list.push(ch);
-        byToneless.set(key, list);
-      }
-    }
-  }
-  return byToneless;
-}
+const found = new Map<string, string[]>();
 
-/** GBK characters one of whose readings is `reading` (toned, or toneless if written so). */
+/** GBK characters one of whose readings is `reading` (toned, or toneless if written so), in GBK code order. */
 export function charactersReading(reading: string): string[] {
-  return (index().get(toneless(reading)) ?? []).filter((ch) => annotationFits(ch, reading));
+  let characters = found.get(reading);
+  if (!characters) {
+    const toned = spellingsOf(reading);
+    characters = [...new Set(toned.flatMap((syllable) => [...charactersWithTonedReading(syllable)]))];
+    if (toned.length > 1) characters.sort((a, b) => gbkOrder(a) - gbkOrder(b));
+    found.set(reading, characters);
+  }
+  return characters;
 }
 
 /** Whether a toneless syllable is a reading of some character: 'shu' yes, 'shx' no. */
 export function isSyllable(syllable: string): boolean {
-  return index().has(syllable);
+  return spellingsOf(syllable).length > 0;
 }
