@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: '.',
   imports: false,
+  // Large JSON (the character model, the readings table) ships as JSON.parse('…'), which
+  // V8 reads much faster than the same data written as an object literal.
+  vite: () => ({ json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

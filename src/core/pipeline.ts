@@ -58,8 +58,8 @@ const CENSORED_RUN = /\p{Script=Han}[a-z]{2,24}\p{Script=Han}/u;
 /** Decoding the model's data takes a while: done once per data object. */
 const decodedModels = new WeakMap<CharModelData, CharModel>();
 
-async function loadModel(resources: Resources): Promise<CharModel> {
-  const data = await resources.charModel();
+async function loadModel(modelData: Promise<CharModelData>): Promise<CharModel> {
+  const data = await modelData;
   let model = decodedModels.get(data);
   if (!model) {
     model = createCharModel(data);
@@ -68,10 +68,10 @@ async function loadModel(resources: Resources): Promise<CharModel> {
   return model;
 }
 
-async function passContext(text: string, traditional: boolean, resources: Resources): Promise<PassContext> {
+async function passContext(text: string, traditional: boolean, modelData: Promise<CharModelData>): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
   return {
-    model: await loadModel(resources),
+    model: await loadModel(modelData),
     toSimplified: (value) => toSimplified(value),
     toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
   };
@@ -130,10 +130,14 @@ export async function cleanPage(
   options: CleanOptions = {},
 ): Promise<CleanDocument> {
   const { detected } = detectTargetPage(document.body?.textContent ?? '');
+  // Asked for before extraction: in the extension, injecting the model then overlaps it.
+  const modelData = detected ? resources.charModel() : undefined;
+  // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
+  modelData?.catch(() => undefined);
   const page = extractPage(document, styleOf);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
-  const context = detected ? await passContext(text, script === 'traditional', resources) : undefined;
+  const context = modelData ? await passContext(text, script === 'traditional', modelData) : undefined;
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
   for (const step of PASSES) {

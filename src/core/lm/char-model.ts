@@ -30,11 +30,21 @@ export interface CharModel {
   knows(ch: string): boolean;
 }
 
+const base36Digit = (code: number): number => (code <= 0x39 ? code - 0x30 : code - 0x57);
+
+/**
+ * Reads (character, two base-36 digits) entries by index rather than splitting the string
+ * into an array first: the reader decodes the 20,000 unigrams each time it opens.
+ */
 function decodeCounts(encoded: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const chars = [...encoded];
-  for (let i = 0; i + 2 < chars.length; i += 3) {
-    counts.set(chars[i] ?? '', 2 ** (parseInt((chars[i + 1] ?? '0') + (chars[i + 2] ?? '0'), 36) / LOG2_STEPS));
+  let i = 0;
+  while (i + 2 < encoded.length) {
+    const width = (encoded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const ch = encoded.slice(i, i + width);
+    const log2Steps = base36Digit(encoded.charCodeAt(i + width)) * 36 + base36Digit(encoded.charCodeAt(i + width + 1));
+    counts.set(ch, 2 ** (log2Steps / LOG2_STEPS));
+    i += width + 2;
   }
   return counts;
 }
