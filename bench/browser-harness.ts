@@ -11,8 +11,6 @@ import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
 import { cleanPage } from '../src/core/pipeline';
 import { timed } from './timing';
 
-
-
 const harness = {
   /** What the detector content script does: read the page's text and judge it. */
   detector: (repeat: number) => timed(() => detectTargetPage(pageTextForDetector(document, MAX_TEXT)), repeat),

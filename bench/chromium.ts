@@ -23,7 +23,6 @@ export interface ChromiumFigures {
   triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number };
 }
 
-
 async function harnessSource(): Promise<string> {
   const result = await build({
     entryPoints: ['bench/browser-harness.ts'],

@@ -23,10 +23,6 @@ import { median, percentile, timed } from './timing';
 const SUITE = '../shared/external/readability-test-pages';
 const FIXTURES = ['tests/fixtures/seed/page.html', ...readdirSync('tests/fixtures/pages').map((name) => `tests/fixtures/pages/${name}/page.html`)];
 
-
-
-
-
 const html = (file: string): string => decodePage(readFileSync(file));
 const suitePages = existsSync(SUITE) ? readdirSync(SUITE).map((name) => join(SUITE, name, 'source.html')).filter((file) => existsSync(file)) : [];
 
