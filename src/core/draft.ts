@@ -3,6 +3,7 @@
  * flags recorded early still point at the right block after lines are joined.
  */
 import type { Block } from './model';
+import { runSteps } from './slices';
 
 export interface DraftLine {
   id: number;
@@ -99,16 +100,23 @@ export function replaceRecorded(
   return { text: result + text.slice(last), edits };
 }
 
+export interface RepairAllOptions {
+  /** Repair the title too. */
+  title?: boolean;
+  /** Repair the outline block's entries (the default) or leave them. */
+  outline?: boolean;
+}
+
 /**
- * Applies a text repair to every body line, every outline entry and (optionally) the
- * title, recording its edits and flags under `pass`.
+ * `repairAllText` one line at a time: a generator that yields after each line, so that the
+ * pipeline can spread a huge page over several tasks (see `Slices` in pipeline.ts).
  */
-export function repairAllText(
+export function* repairAllTextSteps(
   draft: Draft,
   pass: string,
   repair: (text: string) => TextRepair,
-  options: { title?: boolean; outline?: boolean } = {},
-): Draft {
+  options: RepairAllOptions = {},
+): Generator<void, Draft> {
   const changes = [...draft.changes];
   const flags = [...draft.flags];
   const apply = (text: string, at: DraftChange['at']): string => {
@@ -117,15 +125,30 @@ export function repairAllText(
     for (const flagged of result.flags ?? []) flags.push({ kind: pass, text: flagged, at });
     return result.text;
   };
-  const units = draft.units.map((unit) =>
-    unit.kind === 'line' ? { ...unit, text: apply(unit.text, unit.id) } : unit,
-  );
+  const units: DraftUnit[] = [];
+  for (const unit of draft.units) {
+    units.push(unit.kind === 'line' ? { ...unit, text: apply(unit.text, unit.id) } : unit);
+    yield;
+  }
   const outlineBlock =
     options.outline === false
       ? draft.outlineBlock
       : draft.outlineBlock?.map((item) => ({ ...item, text: apply(item.text, 'outline') }));
   const title = options.title ? apply(draft.title, 'title') : draft.title;
   return { ...draft, title, units, outlineBlock, changes, flags };
+}
+
+/**
+ * Applies a text repair to every body line, every outline entry and (optionally) the
+ * title, recording its edits and flags under `pass`.
+ */
+export function repairAllText(
+  draft: Draft,
+  pass: string,
+  repair: (text: string) => TextRepair,
+  options: RepairAllOptions = {},
+): Draft {
+  return runSteps(repairAllTextSteps(draft, pass, repair, options));
 }
 
 export function newDraft(title: string, siteNames: string[], lines: (string | { text: string; headingTag?: number })[]): Draft {

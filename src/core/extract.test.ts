@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementLines, extractPage } from './extract';
+import { elementLines, extractPage, MAX_READABILITY_TEXT } from './extract';
 import { markupStyleOf } from './hidden-text';
 
 function page(html: string): Document {
@@ -35,5 +35,15 @@ describe('extract', () => {
     const extracted = extractPage(document, markupStyleOf(document));
     expect(extracted.lines[0]?.text).toBe('区委要求各级党组织统一部署。');
     expect(extracted.hiddenTexts).toEqual(['jey722.cn', '新文秘网']);
+  });
+
+  it('finds a huge article without Readability: the element whose paragraphs hold the most text', () => {
+    const paragraphs = `<p>${'区政协认真开展政治协商。'.repeat(40)}</p>`.repeat(Math.ceil(MAX_READABILITY_TEXT / 480) + 1);
+    const document = page(`<html><head><title>t</title></head><body>
+      <div class="nav"><a href="/">首页</a> <a href="/vip">开通会员</a></div>
+      <div id="content">${paragraphs}</div><div class="footer">版权所有</div></body></html>`);
+    const lines = extractPage(document, markupStyleOf(document)).lines.map((line) => line.text);
+    expect(lines.join('').length).toBeGreaterThan(MAX_READABILITY_TEXT);
+    expect(lines.some((line) => /首页|开通会员|版权所有/.test(line))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { isInvisible, type StyleOf } from './hidden-text';
+import { runSteps } from './slices';
 
 /** A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page. */
 export interface ExtractedLine {
@@ -28,18 +29,26 @@ const BLOCK_TAGS = new Set([
 ]);
 const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\|/;
 
-/** Clones the document, leaving out every element the reader cannot see. */
-export function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
+/** How many elements' styles are read between two yields of `visibleCloneSteps`. */
+const ELEMENTS_PER_STEP = 200;
+
+/**
+ * Clones the document, leaving out every element the reader cannot see. A generator that
+ * yields every few hundred elements: reading the computed style of each element of a huge
+ * page takes longer than a tab should be blocked.
+ */
+export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Generator<void, { clone: Document; hiddenTexts: string[] }> {
   const clone = document.cloneNode(true) as Document;
   const originals = [...document.querySelectorAll('body *')];
   const copies = [...clone.querySelectorAll('body *')];
   const hidden: Element[] = [];
-  originals.forEach((original, i) => {
+  for (const [i, original] of originals.entries()) {
     const copy = copies[i];
     if (copy && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(original.tagName) && isInvisible(styleOf(original))) {
       hidden.push(copy);
     }
-  });
+    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+  }
   const hiddenSet = new Set(hidden);
   const insideHidden = (element: Element): boolean => {
     for (let parent = element.parentElement; parent; parent = parent.parentElement) if (hiddenSet.has(parent)) return true;
@@ -52,6 +61,11 @@ export function visibleClone(document: Document, styleOf: StyleOf): { clone: Doc
     element.remove();
   }
   return { clone, hiddenTexts };
+}
+
+/** Clones the document, leaving out every element the reader cannot see. */
+export function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
+  return runSteps(visibleCloneSteps(document, styleOf));
 }
 
 /** Text lines of an element: `<br>` and block elements break lines; other white space collapses. */
@@ -133,9 +147,15 @@ function siteNames(document: Document): string[] {
 
 /**
  * Nesting beyond any real page's. Readability's work grows with the square of the depth
- * (800 nested divs take it seconds), so past this the whole visible body is the article.
+ * (800 nested divs take it seconds), so past this the article is found without it.
  */
 const MAX_NESTING = 150;
+
+/**
+ * Text beyond any real article's: Readability runs in one go and takes about 0.4 s per
+ * megabyte in Chromium, longer than a tab may be blocked, so past this it is not used.
+ */
+export const MAX_READABILITY_TEXT = 300_000;
 
 function nestingDepth(root: Element): number {
   const depthOf = new Map<Element, number>([[root, 0]]);
@@ -148,13 +168,48 @@ function nestingDepth(root: Element): number {
   return deepest;
 }
 
-export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage {
+const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE']);
+
+/**
+ * Readability's central idea without its cost, for pages it cannot take: the article is the
+ * element whose paragraphs (its own text, or its `<p>` children's) hold the most text.
+ * Hand-written because Readability offers no cheaper mode; one walk over the text.
+ */
+function wordiestContainer(body: Element): Element {
+  const textOf = new Map<Element, number>();
+  const walker = body.ownerDocument.createTreeWalker(body, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let block = node.parentElement;
+    // Bounded, so that text deep inside thousands of nested inline elements stays linear.
+    for (let hops = 0; block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase()) && hops < MAX_NESTING; hops++) block = block.parentElement;
+    if (!block || ['SCRIPT', 'STYLE'].includes(block.tagName.toUpperCase())) continue;
+    const container = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) && block.parentElement ? block.parentElement : block;
+    textOf.set(container, (textOf.get(container) ?? 0) + (node.nodeValue ?? '').trim().length);
+  }
+  let best = body;
+  let most = 0;
+  for (const [container, length] of textOf) {
+    if (length > most) [best, most] = [container, length];
+  }
+  return best;
+}
+
+/** The page's article as lines, with its title and the names the site signs it with; in steps (see `visibleCloneSteps`). */
+export function* extractPageSteps(document: Document, styleOf: StyleOf): Generator<void, ExtractedPage> {
   const title = pageTitle(document);
   const names = siteNames(document);
-  const { clone, hiddenTexts } = visibleClone(document, styleOf);
-  const tooDeep = clone.body !== null && nestingDepth(clone.body) > MAX_NESTING;
-  const article = tooDeep ? null : new Readability(clone, { serializer: (element: Node) => element }).parse();
+  const { clone, hiddenTexts } = yield* visibleCloneSteps(document, styleOf);
+  yield;
+  const body = clone.body;
+  if (!body) return { title, siteNames: names, lines: [], hiddenTexts };
+  const readable = (body.textContent ?? '').length <= MAX_READABILITY_TEXT && nestingDepth(body) <= MAX_NESTING;
+  const article = readable ? new Readability(clone, { serializer: (element: Node) => element }).parse() : null;
   const content = article?.content as unknown as Element | null | undefined;
-  const root = content ?? clone.body;
-  return { title, siteNames: names, lines: root ? elementLines(root) : [], hiddenTexts };
+  yield;
+  const root = content ?? (readable ? body : wordiestContainer(body));
+  return { title, siteNames: names, lines: elementLines(root), hiddenTexts };
+}
+
+export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage {
+  return runSteps(extractPageSteps(document, styleOf));
 }

@@ -14,11 +14,13 @@ import { isHan } from './text/han';
 
 let characterDefault: ((text: string) => string) | undefined;
 
-export function inPageForms(pageText: string, toSimplified: (text: string) => string): (word: string) => string {
-  const han = [...new Set([...pageText].filter(isHan))];
-  const simplified = toSimplified(han.join('\n')).split('\n');
+/** Each Simplified character's most frequent Traditional form on the page. */
+function pageFormsOf(pageText: string, toSimplified: (text: string) => string): Map<string, string> {
+  // One walk, no array of the page's characters: a page can hold millions.
   const counts = new Map<string, number>();
-  for (const ch of pageText) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of pageText) if (isHan(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const han = [...counts.keys()];
+  const simplified = toSimplified(han.join('\n')).split('\n');
   const pageForm = new Map<string, string>();
   han.forEach((form, i) => {
     const plain = simplified[i];
@@ -26,9 +28,17 @@ export function inPageForms(pageText: string, toSimplified: (text: string) => st
     const known = pageForm.get(plain);
     if (!known || (counts.get(form) ?? 0) > (counts.get(known) ?? 0)) pageForm.set(plain, form);
   });
+  return pageForm;
+}
+
+/** The page's forms are read on the first word asked for: most pages never insert one. */
+export function inPageForms(pageText: string, toSimplified: (text: string) => string): (word: string) => string {
+  let pageForm: Map<string, string> | undefined;
   return (word) => {
+    pageForm ??= pageFormsOf(pageText, toSimplified);
     characterDefault ??= CustomConverter(simplifiedToTraditionalCharacters);
     const convert = characterDefault;
-    return [...word].map((ch) => pageForm.get(ch) ?? convert(ch)).join('');
+    const forms = pageForm;
+    return [...word].map((ch) => forms.get(ch) ?? convert(ch)).join('');
   };
 }

@@ -1,6 +1,7 @@
 /** A pass repairs one kind of damage: a pure function from draft to draft. */
-import type { Draft } from './draft';
+import { repairAllTextSteps, type Draft, type RepairAllOptions, type TextRepair } from './draft';
 import type { CharModel } from './lm/char-model';
+import { runSteps } from './slices';
 
 export interface PassContext {
   /** Scores candidate repairs; text must be Simplified (see `toSimplified`). */
@@ -13,6 +14,21 @@ export interface PassContext {
 export interface Pass {
   name: string;
   run: (draft: Draft, context: PassContext) => Draft;
+  /** The same work a line at a time, for passes that repair each line on its own. */
+  steps?: (draft: Draft, context: PassContext) => Generator<void, Draft>;
+}
+
+/**
+ * A pass that repairs each line on its own (and the outline's entries, and the title if
+ * asked): `repairFor` gives the repair for a draft. Such a pass can also run in steps.
+ */
+export function linePass(
+  name: string,
+  repairFor: (draft: Draft, context: PassContext) => (text: string) => TextRepair,
+  options: RepairAllOptions = {},
+): Pass {
+  const steps = (draft: Draft, context: PassContext): Generator<void, Draft> => repairAllTextSteps(draft, name, repairFor(draft, context), options);
+  return { name, steps, run: (draft, context) => runSteps(steps(draft, context)) };
 }
 
 /** A pass every page gets, target or not: it needs no context. */

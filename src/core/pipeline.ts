@@ -5,8 +5,8 @@
  * pages that need them (see resources.ts).
  */
 import { detectTargetPage } from './detect';
-import { newDraft, type Draft, type DraftChange, type DraftFlag } from './draft';
-import { extractPage } from './extract';
+import { newDraft, type Draft, type DraftChange } from './draft';
+import { extractPage, extractPageSteps } from './extract';
 import type { StyleOf } from './hidden-text';
 import { createCharModel, type CharModel, type CharModelData } from './lm/char-model';
 import type { Block, Change, CleanDocument, Flag } from './model';
@@ -26,6 +26,7 @@ import { siteChrome } from './passes/site-chrome';
 import { structure } from './passes/structure';
 import { watermark } from './passes/watermark';
 import type { Resources } from './resources';
+import { inSlices, type Slices } from './slices';
 import { pageScript, toSimplified } from './script';
 
 /**
@@ -91,24 +92,29 @@ function finish(draft: Draft, detected: boolean, script: CleanDocument['script']
     while (draft.mergedInto.has(id)) id = draft.mergedInto.get(id) ?? id;
     return blockOfUnit.get(id);
   };
-  const place = <T extends DraftChange | DraftFlag>({ at, ...rest }: T): Omit<T, 'at'> & { block?: number } => {
-    const block = blockOf(at);
-    return block === undefined ? rest : { ...rest, block };
-  };
   return {
     detected,
     title: draft.title,
     script,
     blocks,
     outline: buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text)),
-    changes: draft.changes.map((change) => place(change) as Change),
-    flags: draft.flags.map((flag) => place(flag) as Flag),
+    // Object literals, not `{ ...rest }`: a huge page records over a hundred thousand changes.
+    changes: draft.changes.map(({ pass, before, after, at }): Change => {
+      const block = blockOf(at);
+      return block === undefined ? { pass, before, after } : { pass, before, after, block };
+    }),
+    flags: draft.flags.map(({ kind, text, at }): Flag => {
+      const block = blockOf(at);
+      return block === undefined ? { kind, text } : { kind, text, block };
+    }),
   };
 }
 
 export interface CleanOptions {
   /** Where the page was served from: its host is a watermark too when the page is a mirror. */
   url?: string;
+  /** Spread the work over several tasks: the browser's time slices. */
+  slices?: Slices;
 }
 
 function hostOf(url: string | undefined): string[] {
@@ -134,15 +140,20 @@ export async function cleanPage(
   const modelData = detected ? resources.charModel() : undefined;
   // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
   modelData?.catch(() => undefined);
-  const page = extractPage(document, styleOf);
+  const page = options.slices ? await inSlices(extractPageSteps(document, styleOf), options.slices, () => 0) : extractPage(document, styleOf);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
   const context = modelData ? await passContext(text, script === 'traditional', modelData) : undefined;
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
-  for (const step of PASSES) {
+  const steps = PASSES.filter((step) => !step.targetOnly || context);
+  for (const [index, step] of steps.entries()) {
+    const lines = Math.max(1, draft.units.length);
+    const progress = (linesDone: number): number => (index + Math.min(1, linesDone / lines)) / steps.length;
     if (!step.targetOnly) draft = step.pass.run(draft);
+    else if (context && step.pass.steps && options.slices) draft = await inSlices(step.pass.steps(draft, context), options.slices, progress);
     else if (context) draft = step.pass.run(draft, context);
+    if (options.slices?.due()) await options.slices.next(progress(lines));
   }
   return finish(draft, detected, script);
 }

@@ -36,11 +36,17 @@ export async function loadToTraditional(resources: Resources, to: TraditionalSta
   return convert;
 }
 
+const SAMPLE_HAN = 4000;
+
 /** Share of Han characters that Traditional→Simplified conversion changes. */
 export function traditionalShare(text: string): number {
-  const han = text.match(/\p{Script=Han}/gu) ?? [];
-  if (han.length === 0) return 0;
-  const sample = han.slice(0, 4000).join('');
+  // The first 4000 Han characters, read lazily: a huge page is not scanned to its end.
+  let sample = '';
+  for (const [ch] of text.matchAll(/\p{Script=Han}/gu)) {
+    sample += ch;
+    if (sample.length >= SAMPLE_HAN) break;
+  }
+  if (sample.length === 0) return 0;
   const simplified = toSimplified(sample);
   let changed = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;

@@ -2,6 +2,7 @@
 import type { CleanDocument, Script } from './model';
 import type { Resources } from './resources';
 import { loadToTraditional, toSimplified, type TraditionalStandard } from './script';
+import type { Slices } from './slices';
 import { kanaShare } from './text/han';
 
 /** Japanese pages share Han characters with Chinese but must never be converted. */
@@ -12,6 +13,7 @@ export async function toScript(
   target: Script,
   resources: Resources,
   standard: TraditionalStandard = 't',
+  slices?: Slices,
 ): Promise<CleanDocument> {
   const allText = document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)).join('');
   if (kanaShare(allText) > MAX_KANA_SHARE) return document;
@@ -20,13 +22,22 @@ export async function toScript(
   if (document.script === target && (target === 'simplified' || standard === 't')) return document;
   const toTarget = target === 'simplified' ? (text: string) => toSimplified(text) : await loadToTraditional(resources, standard);
   const convert = document.script === 'traditional' && target === 'traditional' ? (text: string) => toTarget(toSimplified(text)) : toTarget;
+  // Converted a piece at a time: a huge page has thousands of blocks and a hundred thousand changes.
+  const converted = async <Item>(items: readonly Item[], convertItem: (item: Item) => Item): Promise<Item[]> => {
+    const out: Item[] = [];
+    for (const item of items) {
+      out.push(convertItem(item));
+      if (slices?.due()) await slices.next(out.length / items.length);
+    }
+    return out;
+  };
   return {
     ...document,
     script: target,
     title: convert(document.title),
-    blocks: document.blocks.map((block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
+    blocks: await converted(document.blocks, (block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
     outline: document.outline.map((entry) => ({ ...entry, text: convert(entry.text) })),
-    changes: document.changes.map((change) => ({ ...change, after: convert(change.after) })),
-    flags: document.flags.map((flag) => ({ ...flag, text: convert(flag.text) })),
+    changes: await converted(document.changes, (change) => ({ ...change, after: convert(change.after) })),
+    flags: await converted(document.flags, (flag) => ({ ...flag, text: convert(flag.text) })),
   };
 }

@@ -7,8 +7,8 @@
  * that context (a Viterbi search over bigrams, the neighbours included). When the best
  * reading does not win clearly the run is flagged and kept.
  */
-import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
-import type { Pass, PassContext } from '../pass';
+import { replaceRecorded, type TextRepair } from '../draft';
+import { linePass, type Pass, type PassContext } from '../pass';
 import { HAN, isHan } from '../text/han';
 import { annotationFits } from '../text/pinyin';
 import { charactersReading, isSyllable } from '../text/reading-index';
@@ -91,9 +91,4 @@ export function restoreCensored(text: string, context: PassContext): TextRepair 
   return { ...repair, flags };
 }
 
-export const censoredPinyin: Pass = {
-  name: NAME,
-  run(draft: Draft, context: PassContext): Draft {
-    return repairAllText(draft, NAME, (text) => restoreCensored(text, context));
-  },
-};
+export const censoredPinyin: Pass = linePass(NAME, (_draft, context) => (text) => restoreCensored(text, context));

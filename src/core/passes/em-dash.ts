@@ -4,9 +4,9 @@
  * 棗 (and its Simplified 枣) is a real word, the jujube, so it is replaced only where the
  * character model reads —— clearly better in its context (红枣, 枣树 stay).
  */
-import { repairAllText, replaceRecorded, type Draft, type TextRepair } from '../draft';
+import { replaceRecorded, type TextRepair } from '../draft';
 import { logLikelihood } from '../lm/score';
-import type { Pass, PassContext } from '../pass';
+import { linePass, type Pass, type PassContext } from '../pass';
 
 const NAME = 'em-dash';
 const MISREAD_DASHES = /[棗枣]/g;
@@ -22,9 +22,4 @@ export function restoreDashes(text: string, context: PassContext): TextRepair {
   });
 }
 
-export const emDash: Pass = {
-  name: NAME,
-  run(draft: Draft, context: PassContext): Draft {
-    return repairAllText(draft, NAME, (text) => restoreDashes(text, context), { title: true });
-  },
-};
+export const emDash: Pass = linePass(NAME, (_draft, context) => (text) => restoreDashes(text, context), { title: true });

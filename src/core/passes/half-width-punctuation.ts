@@ -4,8 +4,8 @@
  * Latin text, numbers (10:30, 3.5) and URLs are never touched. Some pages also put a
  * spurious comma before other punctuation (`工作,。`): it goes.
  */
-import { repairAllText, replaceRecorded, untilStable, type Draft, type TextRepair } from '../draft';
-import type { Pass } from '../pass';
+import { replaceRecorded, untilStable, type TextRepair } from '../draft';
+import { linePass, type Pass } from '../pass';
 import { isChineseProse, isHan } from '../text/han';
 
 const NAME = 'half-width-punctuation';
@@ -37,9 +37,4 @@ function widenOnce(text: string): TextRepair {
 /** Widened marks are Chinese context for their neighbours (`;(一)` → `；（一）`). */
 export const widenPunctuation = untilStable(widenOnce);
 
-export const halfWidthPunctuation: Pass = {
-  name: NAME,
-  run(draft: Draft): Draft {
-    return repairAllText(draft, NAME, widenPunctuation, { title: true });
-  },
-};
+export const halfWidthPunctuation: Pass = linePass(NAME, () => widenPunctuation, { title: true });

@@ -14,9 +14,8 @@
  *
  * A span neither method repairs with a clear margin is flagged, never rewritten.
  */
-import type { Draft, TextRepair } from '../draft';
-import { repairAllText } from '../draft';
-import type { Pass, PassContext } from '../pass';
+import type { TextRepair } from '../draft';
+import { linePass, type Pass, type PassContext } from '../pass';
 import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
 import { differingMiddle } from '../text/byte-resync';
@@ -151,10 +150,7 @@ function repairSpans(text: string, outline: readonly string[], context: PassCont
   return repair;
 }
 
-export const lostBytes: Pass = {
-  name: NAME,
-  run(draft: Draft, context: PassContext): Draft {
-    const outline = (draft.outlineBlock ?? []).map((entry) => entry.text);
-    return repairAllText(draft, NAME, (text) => repairSpans(text, outline, context));
-  },
-};
+export const lostBytes: Pass = linePass(NAME, (draft, context) => {
+  const outline = (draft.outlineBlock ?? []).map((entry) => entry.text);
+  return (text) => repairSpans(text, outline, context);
+});

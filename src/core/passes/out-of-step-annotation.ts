@@ -10,8 +10,8 @@
  * Each span around such `?` markers is re-read in byte space (see text/byte-resync.ts);
  * a span is repaired only when one reading wins clearly, else it is flagged and kept.
  */
-import { repairAllText, type Draft, type TextRepair } from '../draft';
-import type { Pass, PassContext } from '../pass';
+import type { TextRepair } from '../draft';
+import { linePass, type Pass, type PassContext } from '../pass';
 import { differingMiddle, findSpans, resyncSpan } from '../text/byte-resync';
 
 const NAME = 'out-of-step-annotation';
@@ -31,9 +31,4 @@ export function repairOutOfStep(text: string, context: PassContext): TextRepair 
   return { text: repaired, edits, flags };
 }
 
-export const outOfStepAnnotation: Pass = {
-  name: NAME,
-  run(draft: Draft, context: PassContext): Draft {
-    return repairAllText(draft, NAME, (text) => repairOutOfStep(text, context), { title: true });
-  },
-};
+export const outOfStepAnnotation: Pass = linePass(NAME, (_draft, context) => (text) => repairOutOfStep(text, context), { title: true });

@@ -4,8 +4,8 @@
  * The reading is dropped only when it fits the character (any of its readings), so a real
  * parenthesis after a Han character stays.
  */
-import { repairAllText, replaceRecorded, type Draft } from '../draft';
-import type { Pass } from '../pass';
+import { replaceRecorded } from '../draft';
+import { linePass, type Pass } from '../pass';
 import { HAN, PINYIN_LETTERS } from '../text/han';
 import { annotationFits } from '../text/pinyin';
 
@@ -20,9 +20,4 @@ export function removeAnnotations(text: string): ReturnType<typeof replaceRecord
   });
 }
 
-export const pinyinAnnotation: Pass = {
-  name: NAME,
-  run(draft: Draft): Draft {
-    return repairAllText(draft, NAME, removeAnnotations, { title: true });
-  },
-};
+export const pinyinAnnotation: Pass = linePass(NAME, () => removeAnnotations, { title: true });

@@ -3,8 +3,8 @@
  * carries them, e.g. `怕得罪人;新文秘網有的在` or `統一部署www.gwfw8.com開展`. Only inside
  * Chinese prose: URLs in Latin text are content.
  */
-import { repairAllText, replaceRecorded, untilStable, type Draft } from '../draft';
-import type { Pass } from '../pass';
+import { replaceRecorded, untilStable } from '../draft';
+import { linePass, type Pass } from '../pass';
 import { isChineseProse } from '../text/han';
 
 const NAME = 'watermark';
@@ -31,10 +31,5 @@ function removeWatermarks(text: string, siteNames: readonly string[]): ReturnTyp
   });
 }
 
-export const watermark: Pass = {
-  name: NAME,
-  run(draft: Draft): Draft {
-    // Removing one address can put Chinese next to another, which then goes too.
-    return repairAllText(draft, NAME, untilStable((text) => removeWatermarks(text, draft.siteNames)));
-  },
-};
+// Removing one address can put Chinese next to another, which then goes too.
+export const watermark: Pass = linePass(NAME, (draft) => untilStable((text) => removeWatermarks(text, draft.siteNames)));
