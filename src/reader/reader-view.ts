@@ -4,24 +4,31 @@
  * the page is changed while it is open: the reader only adds its own host element.
  */
 import { computedStyleOf } from '../browser/computed-style';
+import { timeSlices } from '../browser/time-slices';
 import { sectionText, toMarkdown, toText } from '../core/export';
 import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
+import { partOf } from '../core/slices';
 import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
 import { injectedResources } from './injected-resources';
 import { READER_PAINTED_MARK } from '../core/messages';
 import { t } from '../i18n';
-import { marksByBlock } from './change-marks';
+import { marksByBlock, type Mark } from './change-marks';
 import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
 import { readAloudWith } from './read-aloud';
 import readerCss from './reader.css?inline';
 import { readingMinutes } from './reading-time';
-import { blockId, elementMaker, renderArticle, renderChangeSummary, renderOutline, type Make } from './render';
+import { blockId, elementMaker, renderArticle, renderBlocks, renderChangeSummary, renderOutline, type Make } from './render';
 import { renderSettingsPanel } from './settings-panel';
 import { applySettings, loadSettings, readerSettingsItem, type ReaderSettings } from './settings';
 
 const STATE = Symbol.for('qingyue.reader');
+/** Blocks shown at once; a longer article gets the rest in slices, a chunk at a time. */
+const FIRST_BLOCKS = 100;
+/** Of the progress shown while opening, cleaning's part; converting the script takes the rest. */
+const CLEANING_SHARE = 0.9;
+const BLOCKS_PER_CHUNK = 100;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 export const HOST_TAG = 'qingyue-reader';
 
@@ -89,21 +96,36 @@ class NothingToClean extends Error {}
 async function openReader(view: Window, onClosed: () => void): Promise<OpenReader> {
   const page = view.document;
   if (!page.body || !page.documentElement) throw new NothingToClean();
-  const [original, storedSettings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href }), loadSettings()]);
-  if (!original.blocks.some((block) => block.kind !== 'omission')) throw new NothingToClean();
-  let settings: ReaderSettings = storedSettings;
+  // A huge page is worked through in slices, with a progress notice once it takes a while.
+  let progressNotice: ProgressNotice | undefined;
+  const slices = timeSlices(
+    () => view.performance.now(),
+    (done) => {
+      progressNotice ??= showProgress(page);
+      progressNotice.update(done);
+    },
+  );
+  let settings: ReaderSettings;
+  let original: CleanDocument;
   const versions = new Map<string, Promise<CleanDocument>>();
   const version = (script: Script): Promise<CleanDocument> => {
     const standard: TraditionalStandard = settings.traditionalStandard;
     const key = script === 'simplified' ? script : `${script}-${standard}`;
     let converted = versions.get(key);
     if (!converted) {
-      converted = toScript(original, script, injectedResources, standard);
+      converted = toScript(original, script, injectedResources, standard, partOf(slices, CLEANING_SHARE, 1));
       versions.set(key, converted);
     }
     return converted;
   };
-  let shown = await version(settings.defaultScript);
+  let shown: CleanDocument;
+  try {
+    [original, settings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href, slices: partOf(slices, 0, CLEANING_SHARE) }), loadSettings()]);
+    if (!original.blocks.some((block) => block.kind !== 'omission')) throw new NothingToClean();
+    shown = await version(settings.defaultScript);
+  } finally {
+    progressNotice?.remove();
+  }
   let showChanges = false;
 
   const previousFocus = page.activeElement;
@@ -178,10 +200,35 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     panel.querySelector<HTMLElement>('button, select, input')?.focus();
   };
 
-  const sectionBlocks = (): number[] =>
-    shown.blocks.flatMap((block, i) => (block.kind === 'heading' ? [i] : [])).concat(shown.outline.flatMap((entry) => (entry.block === undefined ? [] : [entry.block])))
-      .filter((value, i, all) => all.indexOf(value) === i)
-      .sort((a, b) => a - b);
+  let sections: { of: CleanDocument; blocks: number[] } | undefined;
+  /** Blocks that start a section (headings, outline entries), in article order. */
+  const sectionBlocks = (): number[] => {
+    if (sections?.of !== shown) {
+      const headings = shown.blocks.flatMap((block, i) => (block.kind === 'heading' ? [i] : []));
+      const entries = shown.outline.flatMap((entry) => (entry.block === undefined ? [] : [entry.block]));
+      sections = { of: shown, blocks: [...new Set([...headings, ...entries])].sort((a, b) => a - b) };
+    }
+    return sections.blocks;
+  };
+
+  /**
+   * Index of the first section whose distance below the top of the text passes `test`, which
+   * holds from some section on (distances grow down the article). A binary search: a huge
+   * article has thousands of sections, and each distance asks for layout.
+   */
+  const firstSectionWhere = (test: (offset: number) => boolean): number => {
+    const blocks = sectionBlocks();
+    const top = scroller.getBoundingClientRect().top;
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const element = shadow.getElementById(blockId(blocks[middle] ?? 0));
+      if (element && test(element.getBoundingClientRect().top - top)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
 
   const drawerOpen = (): boolean => root.dataset.drawer === 'open';
   const setDrawer = (open: boolean): void => {
@@ -207,38 +254,54 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     const percent = scrollable > 0 ? Math.round((scroller.scrollTop / scrollable) * 100) : 100;
     progressFill.style.width = `${percent}%`;
     progress.setAttribute('aria-valuenow', String(percent));
-    const top = scroller.getBoundingClientRect().top;
-    let current: number | undefined;
-    for (const block of sectionBlocks()) {
-      const element = shadow.getElementById(blockId(block));
-      if (element && element.getBoundingClientRect().top - top <= 32) current = block;
+    const current = sectionBlocks()[firstSectionWhere((offset) => offset > 32) - 1];
+    for (const link of shadow.querySelectorAll<HTMLElement>('.qy-outline-link[aria-current]')) {
+      if (Number(link.dataset.block) !== current) link.removeAttribute('aria-current');
     }
-    for (const link of shadow.querySelectorAll<HTMLElement>('.qy-outline-link')) {
-      if (Number(link.dataset.block) === current) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+    if (current !== undefined) {
+      for (const link of shadow.querySelectorAll<HTMLElement>(`.qy-outline-link[data-block="${current}"]`)) link.setAttribute('aria-current', 'true');
     }
   };
 
   const stepSection = (direction: 1 | -1): void => {
-    const top = scroller.getBoundingClientRect().top;
-    const offsets = sectionBlocks().map((block) => ({ block, offset: (shadow.getElementById(blockId(block))?.getBoundingClientRect().top ?? 0) - top }));
-    const target = direction === 1 ? offsets.find((entry) => entry.offset > 4) : offsets.filter((entry) => entry.offset < -4).at(-1);
-    if (target) goTo(target.block);
+    const target = direction === 1 ? firstSectionWhere((offset) => offset > 4) : firstSectionWhere((offset) => offset >= -4) - 1;
+    const block = sectionBlocks()[target];
+    if (block !== undefined) goTo(block);
+  };
+
+  let renders = 0;
+  /**
+   * The rest of a huge article, added a slice at a time after the first paint, in chunks
+   * the browser can lay out (or skip, off screen) as one.
+   */
+  const renderRest = async (generation: number, article: HTMLElement, marks: ReadonlyMap<number, readonly Mark[]>): Promise<void> => {
+    const slices = timeSlices(() => view.performance.now(), () => undefined);
+    // The first paint comes first.
+    await slices.next(0);
+    for (let from = FIRST_BLOCKS; from < shown.blocks.length && generation === renders; from += BLOCKS_PER_CHUNK) {
+      const chunk = make('div', 'qy-chunk');
+      chunk.append(...renderBlocks(make, shown, marks, from, from + BLOCKS_PER_CHUNK));
+      article.append(chunk);
+      if (slices.due()) await slices.next(from / shown.blocks.length);
+    }
   };
 
   const render = (): void => {
+    const generation = ++renders;
     const traditional = shown.script === 'traditional';
     scriptButton.textContent = traditional ? t('showSimplified') : t('showTraditional');
     scriptButton.setAttribute('aria-label', traditional ? t('showSimplifiedLabel') : t('showTraditionalLabel'));
     layout.querySelector('.qy-outline')?.remove();
     if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, { select: goTo, copySection }));
-    const article = renderArticle(make, shown, showChanges ? marksByBlock(shown) : undefined);
+    const marks = showChanges ? marksByBlock(shown) : new Map<number, Mark[]>();
+    const article = renderArticle(make, shown, marks, FIRST_BLOCKS);
     const meta = make('p', 'qy-meta', t('readingTime', readingMinutes(shown)));
     article.querySelector('.qy-title')?.after(meta);
     if (showChanges) meta.after(renderChangeSummary(make, shown));
     scroller.replaceChildren(article);
     root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
     updateReadingPosition();
+    if (shown.blocks.length > FIRST_BLOCKS) void renderRest(generation, article, marks);
   };
 
   const renderSettings = (): void => {
@@ -359,6 +422,33 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   // for `npm run bench` (trigger to painted reader) and anyone profiling a page.
   view.requestAnimationFrame(() => view.setTimeout(() => view.performance.mark(READER_PAINTED_MARK)));
   return { close };
+}
+
+interface ProgressNotice {
+  update: (done: number) => void;
+  remove: () => void;
+}
+
+/** How far the reader is through a huge page, in a small notice of its own. */
+function showProgress(page: Document): ProgressNotice {
+  const { host, shadow, make } = createHost(page);
+  const notice = make('div', 'qy-notice qy-progress');
+  notice.setAttribute('role', 'status');
+  const text = make('p', 'qy-notice-text', t('cleaningProgress', 0));
+  const bar = make('progress', 'qy-progress-bar') as HTMLProgressElement;
+  bar.max = 100;
+  bar.value = 0;
+  notice.append(make('strong', 'qy-brand', t('brand')), text, bar);
+  shadow.append(make('style', undefined, readerCss), notice);
+  page.documentElement.append(host);
+  return {
+    update(done) {
+      const percent = Math.round(done * 100);
+      bar.value = percent;
+      text.textContent = t('cleaningProgress', percent);
+    },
+    remove: () => host.remove(),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../core/model';
 import { marksByBlock } from './change-marks';
-import { elementMaker, renderArticle, renderChangeSummary, renderOutline } from './render';
+import { elementMaker, MAX_OUTLINE_ENTRIES, renderArticle, renderChangeSummary, renderOutline } from './render';
 
 const DOCUMENT: CleanDocument = {
   detected: true,
@@ -54,6 +54,15 @@ describe('reader rendering', () => {
     const unavailable = nav.querySelector('.qy-outline-unavailable');
     expect(unavailable?.getAttribute('aria-disabled')).toBe('true');
     expect(unavailable?.textContent).toContain('未显示');
+  });
+});
+
+describe('a huge outline', () => {
+  it('lists the first entries and says how many more the text has', () => {
+    const outline = Array.from({ length: MAX_OUTLINE_ENTRIES + 7 }, (_, i) => ({ level: 1, text: `第${i}条`, present: true, block: 0 }));
+    const nav = renderOutline(make(), { ...DOCUMENT, outline }, { select: () => undefined, copySection: () => undefined });
+    expect(nav.querySelectorAll('.qy-outline-entry')).toHaveLength(MAX_OUTLINE_ENTRIES);
+    expect(nav.querySelector('.qy-outline-more')?.textContent).toBe('另有 7 条未列出，正文中都在');
   });
 });
 

@@ -28,7 +28,6 @@ export function blockId(index: number): string {
   return `qy-block-${index}`;
 }
 
-
 /** The block's text with its marks: a repair shows what the page had on hover and focus. */
 function fillText(make: Make, element: HTMLElement, text: string, marks: readonly Mark[]): void {
   let at = 0;
@@ -59,14 +58,25 @@ function renderBlock(make: Make, block: Block, index: number, document: CleanDoc
   return element;
 }
 
-/** The article; with `marks`, repairs and flagged spans are marked in the text. */
-export function renderArticle(make: Make, document: CleanDocument, marks: ReadonlyMap<number, readonly Mark[]> = new Map()): HTMLElement {
+/**
+ * The article with its first `upTo` blocks (all by default); with `marks`, repairs and
+ * flagged spans are marked in the text. A huge article gets the rest from `renderBlocks`
+ * a slice at a time, so that no one task builds and lays out all of it.
+ */
+export function renderArticle(
+  make: Make,
+  document: CleanDocument,
+  marks: ReadonlyMap<number, readonly Mark[]> = new Map(),
+  upTo = document.blocks.length,
+): HTMLElement {
   const article = make('article', 'qy-article');
-  article.append(
-    make('h1', 'qy-title', document.title),
-    ...document.blocks.map((block, i) => renderBlock(make, block, i, document, marks.get(i) ?? [])),
-  );
+  article.append(make('h1', 'qy-title', document.title), ...renderBlocks(make, document, marks, 0, upTo));
   return article;
+}
+
+/** Blocks `from` to `to` (not included) of the article. */
+export function renderBlocks(make: Make, document: CleanDocument, marks: ReadonlyMap<number, readonly Mark[]>, from: number, to: number): HTMLElement[] {
+  return document.blocks.slice(from, to).map((block, i) => renderBlock(make, block, from + i, document, marks.get(from + i) ?? []));
 }
 
 /** "修改 N 处：拼音注音 12 · 半角标点 8 …；存疑 M 处". */
@@ -157,15 +167,24 @@ function addArrowKeys(nav: HTMLElement): void {
   });
 }
 
+/**
+ * More entries than an outline can be read by: a huge article numbers thousands of
+ * paragraphs (一是…, 二是…). The outline lists the first ones and says how many it leaves
+ * out; every one of them is still in the article.
+ */
+export const MAX_OUTLINE_ENTRIES = 500;
+
 export function renderOutline(make: Make, document: CleanDocument, actions: OutlineActions): HTMLElement {
   const nav = make('nav', 'qy-outline');
   nav.setAttribute('aria-label', t('outline'));
   nav.append(make('h2', 'qy-outline-title', t('outline')));
   const list = make('ol', 'qy-outline-list');
-  const items = document.outline.map((entry, i) => renderEntry(make, entry, i, actions));
+  const items = document.outline.slice(0, MAX_OUTLINE_ENTRIES).map((entry, i) => renderEntry(make, entry, i, actions));
   list.append(...items);
   addFolding(make, items);
   nav.append(list);
+  const left = document.outline.length - items.length;
+  if (left > 0) nav.append(make('p', 'qy-outline-more', t('outlineMore', left)));
   addArrowKeys(nav);
   return nav;
 }
