@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { computedStyleOf } from '../src/browser/computed-style';
 import { bundledResources } from '../src/core/bundled-resources';
-import { pageTextForDetector } from '../src/browser/page-text';
+import { pageTextForDetector } from '../src/core/page-text';
 import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
 import { cleanPage } from '../src/core/pipeline';
 import { timed } from './timing';

@@ -17,8 +17,12 @@ import {
 } from '../src/core/messages';
 import { opensByItselfOn } from '../src/auto-open';
 
+/**
+ * A page the extension may not touch (a browser page, a file without file access) refuses
+ * the script: nothing to do there, and the popup tells the reader why.
+ */
 async function toggleReader(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] }).catch(() => undefined);
 }
 
 /** Into the frame that asked, so the resource lands in the reader's own isolated world. */

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pageTextForDetector } from '../src/browser/page-text';
+import { pageTextForDetector } from '../src/core/page-text';
 import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
 import { DETECTED_MESSAGE, type DetectedMessage } from '../src/core/messages';
 

@@ -1,7 +1,8 @@
 /** The toolbar popup: the main switches. */
 import { browser } from 'wxt/browser';
 import { TOGGLE_MESSAGE } from '../../src/core/messages';
-import { localizePage } from '../../src/i18n';
+import { localizePage, t } from '../../src/i18n';
+import { pageAccess } from '../../src/page-access';
 import type { Script } from '../../src/core/model';
 import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
 import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/auto-open';
@@ -15,7 +16,8 @@ function element<T extends HTMLElement>(id: string): T {
 async function main(): Promise<void> {
   localizePage(document);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : '';
+  const access = pageAccess(tab?.url);
+  const host = access === 'web' && tab?.url ? new URL(tab.url).hostname : '';
   const everywhere = element<HTMLInputElement>('auto-everywhere');
   const here = element<HTMLInputElement>('auto-here');
   const toggle = element<HTMLButtonElement>('toggle');
@@ -24,7 +26,12 @@ async function main(): Promise<void> {
   everywhere.checked = await autoOpenSetting.getValue();
   here.checked = host ? await opensByItselfOn(host) : false;
   here.disabled = !host || !everywhere.checked;
-  toggle.disabled = !host;
+  toggle.disabled = access === 'none';
+  if (access !== 'web') {
+    const notice = element<HTMLParagraphElement>('cannot-clean');
+    notice.textContent = t(access === 'file' ? 'cannotCleanFile' : 'cannotCleanHere');
+    notice.hidden = false;
+  }
   const showScript = (script: Script): void => {
     for (const [name, button] of Object.entries(scripts)) button.setAttribute('aria-pressed', String(name === script));
   };

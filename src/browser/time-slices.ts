@@ -4,8 +4,11 @@
  */
 import type { Slices } from '../core/slices';
 
-/** Well under the 200 ms a tab may be blocked, and long enough that yielding costs little. */
-export const SLICE_MS = 30;
+/**
+ * Well under the 200 ms a tab may be blocked, leaving room for what cannot be cut (one
+ * long line's repair, garbage collection), and long enough that yielding costs little.
+ */
+export const SLICE_MS = 20;
 
 /**
  * The next slice starts from a message posted to itself: unlike `setTimeout`, a message is

@@ -39,8 +39,11 @@ const ELEMENTS_PER_STEP = 200;
  */
 export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Generator<void, { clone: Document; hiddenTexts: string[] }> {
   const clone = document.cloneNode(true) as Document;
+  yield;
   const originals = [...document.querySelectorAll('body *')];
+  yield;
   const copies = [...clone.querySelectorAll('body *')];
+  yield;
   const hidden: Element[] = [];
   for (const [i, original] of originals.entries()) {
     const copy = copies[i];
@@ -207,6 +210,7 @@ export function* extractPageSteps(document: Document, styleOf: StyleOf): Generat
   const content = article?.content as unknown as Element | null | undefined;
   yield;
   const root = content ?? (readable ? body : wordiestContainer(body));
+  yield;
   return { title, siteNames: names, lines: elementLines(root), hiddenTexts };
 }
 

@@ -4,7 +4,7 @@
  * script (convert with `toScript`). Heavy resources load here, on first use, and only on
  * pages that need them (see resources.ts).
  */
-import { detectTargetPage } from './detect';
+import { detectTargetPage, MAX_TEXT } from './detect';
 import { newDraft, type Draft, type DraftChange } from './draft';
 import { extractPage, extractPageSteps } from './extract';
 import type { StyleOf } from './hidden-text';
@@ -12,6 +12,7 @@ import { createCharModel, type CharModel, type CharModelData } from './lm/char-m
 import type { Block, Change, CleanDocument, Flag } from './model';
 import { buildOutline } from './outline';
 import { inPageForms } from './page-forms';
+import { pageTextForDetector } from './page-text';
 import type { PagePass, Pass, PassContext } from './pass';
 import { censoredPinyin } from './passes/censored-pinyin';
 import { emDash } from './passes/em-dash';
@@ -135,12 +136,13 @@ export async function cleanPage(
   resources: Resources,
   options: CleanOptions = {},
 ): Promise<CleanDocument> {
-  const { detected } = detectTargetPage(document.body?.textContent ?? '');
+  const { detected } = detectTargetPage(pageTextForDetector(document, MAX_TEXT));
   // Asked for before extraction: in the extension, injecting the model then overlaps it.
   const modelData = detected ? resources.charModel() : undefined;
   // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
   modelData?.catch(() => undefined);
   const page = options.slices ? await inSlices(extractPageSteps(document, styleOf), options.slices, () => 0) : extractPage(document, styleOf);
+  if (options.slices?.due()) await options.slices.next(0);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
   const context = modelData ? await passContext(text, script === 'traditional', modelData) : undefined;

@@ -7,6 +7,7 @@ import { kanaShare } from './text/han';
 
 /** Japanese pages share Han characters with Chinese but must never be converted. */
 const MAX_KANA_SHARE = 0.1;
+const HAN = /\p{Script=Han}/u;
 
 export async function toScript(
   document: CleanDocument,
@@ -31,13 +32,15 @@ export async function toScript(
     }
     return out;
   };
+  if (slices?.due()) await slices.next(0);
   return {
     ...document,
     script: target,
     title: convert(document.title),
     blocks: await converted(document.blocks, (block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
-    outline: document.outline.map((entry) => ({ ...entry, text: convert(entry.text) })),
-    changes: await converted(document.changes, (change) => ({ ...change, after: convert(change.after) })),
+    outline: await converted(document.outline, (entry) => ({ ...entry, text: convert(entry.text) })),
+    // Most repairs insert no Han (a widened comma, a dropped reading): those stay as they are.
+    changes: await converted(document.changes, (change) => (HAN.test(change.after) ? { ...change, after: convert(change.after) } : change)),
     flags: await converted(document.flags, (flag) => ({ ...flag, text: convert(flag.text) })),
   };
 }

@@ -25,7 +25,9 @@ import { applySettings, loadSettings, readerSettingsItem, type ReaderSettings } 
 
 const STATE = Symbol.for('qingyue.reader');
 /** Blocks shown at once; a longer article gets the rest in slices, a chunk at a time. */
-const FIRST_BLOCKS = 100;
+const FIRST_BLOCKS = 60;
+/** An ordinary page is cleaned sooner than this; a longer wait gets a progress notice. */
+const SHOW_PROGRESS_AFTER_MS = 1000;
 /** Of the progress shown while opening, cleaning's part; converting the script takes the rest. */
 const CLEANING_SHARE = 0.9;
 const BLOCKS_PER_CHUNK = 100;
@@ -90,17 +92,30 @@ function renderHelp(make: Make): HTMLElement {
   return help;
 }
 
-/** The page has no article text: a notice, not an empty reader. */
-class NothingToClean extends Error {}
+/** The page has no article text: a notice that says why, not an empty reader. */
+class NothingToClean extends Error {
+  constructor(readonly reason: 'cannotClean' | 'cannotCleanPdf' | 'cannotCleanFrames') {
+    super(reason);
+  }
+}
+
+/** Why a page gives no article text: its content is in frames, or it has none. */
+function nothingToClean(page: Document): NothingToClean {
+  return new NothingToClean(page.querySelector('frameset, frame, iframe') ? 'cannotCleanFrames' : 'cannotClean');
+}
 
 async function openReader(view: Window, onClosed: () => void): Promise<OpenReader> {
   const page = view.document;
-  if (!page.body || !page.documentElement) throw new NothingToClean();
+  // Chromium shows a PDF in a page of its own, with the file in an <embed>.
+  if (page.contentType === 'application/pdf') throw new NothingToClean('cannotCleanPdf');
+  if (!page.body || !page.documentElement) throw nothingToClean(page);
   // A huge page is worked through in slices, with a progress notice once it takes a while.
   let progressNotice: ProgressNotice | undefined;
+  const openedAt = view.performance.now();
   const slices = timeSlices(
     () => view.performance.now(),
     (done) => {
+      if (!progressNotice && view.performance.now() - openedAt < SHOW_PROGRESS_AFTER_MS) return;
       progressNotice ??= showProgress(page);
       progressNotice.update(done);
     },
@@ -121,7 +136,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   let shown: CleanDocument;
   try {
     [original, settings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href, slices: partOf(slices, 0, CLEANING_SHARE) }), loadSettings()]);
-    if (!original.blocks.some((block) => block.kind !== 'omission')) throw new NothingToClean();
+    if (!original.blocks.some((block) => block.kind !== 'omission')) throw nothingToClean(page);
     shown = await version(settings.defaultScript);
   } finally {
     progressNotice?.remove();
@@ -300,7 +315,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     if (showChanges) meta.after(renderChangeSummary(make, shown));
     scroller.replaceChildren(article);
     root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
-    updateReadingPosition();
+    // After the paint, when layout is done anyway: asking for it now would add it to this task.
+    view.requestAnimationFrame(() => view.setTimeout(updateReadingPosition));
     if (shown.blocks.length > FIRST_BLOCKS) void renderRest(generation, article, marks);
   };
 
@@ -416,8 +432,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   renderSettings();
   render();
   page.documentElement.append(host);
-  updateReadingPosition();
-  root.focus();
+  // Focus asks for layout: given after the first paint, it does not lengthen this task.
+  view.requestAnimationFrame(() => view.setTimeout(() => root.focus()));
   // The frame after this one is painted with the reader: a mark on the page's own timeline,
   // for `npm run bench` (trigger to painted reader) and anyone profiling a page.
   view.requestAnimationFrame(() => view.setTimeout(() => view.performance.mark(READER_PAINTED_MARK)));
@@ -432,10 +448,10 @@ interface ProgressNotice {
 /** How far the reader is through a huge page, in a small notice of its own. */
 function showProgress(page: Document): ProgressNotice {
   const { host, shadow, make } = createHost(page);
-  const notice = make('div', 'qy-notice qy-progress');
+  const notice = make('div', 'qy-notice qy-cleaning');
   notice.setAttribute('role', 'status');
   const text = make('p', 'qy-notice-text', t('cleaningProgress', 0));
-  const bar = make('progress', 'qy-progress-bar') as HTMLProgressElement;
+  const bar = make('progress', 'qy-cleaning-bar') as HTMLProgressElement;
   bar.max = 100;
   bar.value = 0;
   notice.append(make('strong', 'qy-brand', t('brand')), text, bar);
@@ -507,6 +523,6 @@ export async function toggleReaderIn(view: Window): Promise<void> {
   } catch (error) {
     view.document.querySelectorAll(HOST_TAG).forEach((host) => host.remove());
     const report = `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n${view.location.href}`;
-    global[STATE] = error instanceof NothingToClean ? showNotice(view, t('cannotClean'), undefined, closed) : showNotice(view, t('failed'), report, closed);
+    global[STATE] = error instanceof NothingToClean ? showNotice(view, t(error.reason), undefined, closed) : showNotice(view, t('failed'), report, closed);
   }
 }

@@ -172,7 +172,7 @@ function addArrowKeys(nav: HTMLElement): void {
  * paragraphs (一是…, 二是…). The outline lists the first ones and says how many it leaves
  * out; every one of them is still in the article.
  */
-export const MAX_OUTLINE_ENTRIES = 500;
+export const MAX_OUTLINE_ENTRIES = 300;
 
 export function renderOutline(make: Make, document: CleanDocument, actions: OutlineActions): HTMLElement {
   const nav = make('nav', 'qy-outline');

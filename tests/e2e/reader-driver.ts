@@ -9,13 +9,22 @@ export const HOST_TAG = 'qingyue-reader';
 
 interface DomNode {
   nodeName: string;
+  /** Alternating names and values. */
+  attributes?: string[];
   backendNodeId: number;
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
 
+/** Whether the node or one below it has `className` among its classes. */
+function hasClass(node: DomNode, className: string): boolean {
+  const classes = node.attributes?.[(node.attributes?.indexOf('class') ?? -2) + 1] ?? '';
+  return classes.split(/\s+/).includes(className) || (node.children ?? []).some((child) => hasClass(child, className));
+}
+
+/** The reader's host, or a notice's: not the progress notice a huge page shows while it is cleaned. */
 function findHost(node: DomNode): DomNode | undefined {
-  if (node.nodeName.toLowerCase() === HOST_TAG) return node;
+  if (node.nodeName.toLowerCase() === HOST_TAG && !(node.shadowRoots ?? []).some((shadow) => hasClass(shadow, 'qy-cleaning'))) return node;
   for (const child of node.children ?? []) {
     const found = findHost(child);
     if (found) return found;

@@ -661,32 +661,3 @@ describe('privacy', () => {
     }
   });
 });
-
-describe('pages with nothing to clean', () => {
-  it.each(['odd/empty.html', 'odd/frameset.html'])('%s gets a clear notice, and closing it leaves the page as it was', async (fixture) => {
-    const page = await withExtension.newPage();
-    await page.goto(`${server.origin}/fixtures/${fixture}`);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const reader = await ReaderDriver.attach(page);
-    await page.bringToFront();
-    await pressToolbarButton(worker);
-    await reader.waitUntil(true);
-    expect(await reader.text('.qy-notice-text')).toBe('这个页面没有可整理的正文');
-    expect(await reader.evaluate<boolean>(`return root.querySelector('.qy-article') === null;`)).toBe(true);
-    await reader.click('.qy-close');
-    await reader.waitUntil(false);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    await page.close();
-  });
-
-  it('an SVG document is left alone', async () => {
-    const page = await withExtension.newPage();
-    await page.goto(`${server.origin}/fixtures/odd/picture.svg`);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await page.bringToFront();
-    await pressToolbarButton(worker);
-    await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    await page.close();
-  });
-});

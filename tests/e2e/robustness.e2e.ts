@@ -1,0 +1,218 @@
+/**
+ * The extension in pages it does not control: a hostile page, a huge page, pages with
+ * nothing to clean, and every page of Readability's suite left untouched.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePage } from '../../src/cli/load-page';
+import { cleanFile } from '../../src/cli/main';
+import { toText } from '../../src/core/export';
+import { READER_PAINTED_MARK } from '../../src/core/messages';
+import { extensionWorker, launchChromium } from '../support/browser';
+import { hugeTargetPage } from '../support/huge-page';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { HOST_TAG, pressToolbarButton, ReaderDriver } from './reader-driver';
+
+const EXTERNAL_DIR = resolve('../shared/external/readability-test-pages');
+const HUGE_TEXT_BYTES = 5_000_000;
+/** The longest a tab may be blocked at a time while the reader works. */
+const MAX_BLOCKING_MS = 200;
+
+let server: StaticServer;
+let withExtension: BrowserContext;
+let plain: BrowserContext;
+let worker: Worker;
+const hugeDir = mkdtempSync(join(tmpdir(), 'qingyue-huge-'));
+
+beforeAll(async () => {
+  const seed = decodePage(readFileSync('tests/fixtures/seed/page.html'));
+  writeFileSync(join(hugeDir, 'page.html'), hugeTargetPage(seed, HUGE_TEXT_BYTES).html);
+  server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/huge/': hugeDir, '/external/': EXTERNAL_DIR });
+  withExtension = await launchChromium({ extension: true });
+  plain = await launchChromium({ extension: false });
+  worker = await extensionWorker(withExtension);
+  for (const context of [withExtension, plain]) {
+    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
+  }
+});
+
+afterAll(async () => {
+  await withExtension?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+async function copiedText(page: Page, reader: ReaderDriver): Promise<string> {
+  await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await reader.click('.qy-copy');
+  await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Colour, font and background of the reader's text, as the browser computed them. */
+const READER_LOOK = `
+  const paragraph = getComputedStyle(root.querySelector('.qy-paragraph'));
+  const reader = getComputedStyle(root.querySelector('.qy-root'));
+  return [paragraph.color, paragraph.fontFamily, paragraph.fontSize, paragraph.textIndent, reader.backgroundColor, reader.position].join(' | ');`;
+
+describe('a hostile page', () => {
+  interface PageState {
+    __fired: string[];
+    __ticks: number;
+  }
+  const fired = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as PageState).__fired);
+  const ticks = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as PageState).__ticks);
+
+  it('opens with the right text and its own look; no handler of the page fires; the page keeps running', async () => {
+    const seedPage = await withExtension.newPage();
+    await seedPage.goto(`${server.origin}/fixtures/seed/page.html`);
+    const seedReader = await ReaderDriver.attach(seedPage);
+    await seedReader.waitUntil(true);
+    const ownLook = await seedReader.evaluate<string>(READER_LOOK);
+    await seedPage.close();
+
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/hostile/page.html`);
+    const reader = await ReaderDriver.attach(page);
+    await reader.waitUntil(true);
+    // The page replaced attachShadow, fetch and JSON.parse: the reader never called them.
+    expect(await copiedText(page, reader)).toBe(toText(await cleanFile(readFileSync('tests/fixtures/hostile/page.html'), 'simplified')));
+    expect(await reader.evaluate<string>(READER_LOOK)).toBe(ownLook);
+    expect(await reader.evaluate<number>(`return root.querySelectorAll('.qy-article img, .qy-article svg, .qy-article a, .qy-article [onclick], .qy-article [onmouseover]').length;`)).toBe(0);
+
+    await reader.click('.qy-paragraph');
+    await page.mouse.move(400, 300);
+    await page.mouse.move(500, 400);
+    const before = await ticks(page);
+    await page.waitForTimeout(600);
+    expect(await ticks(page)).toBeGreaterThan(before + 2);
+    expect(await fired(page)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    expect(await fired(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a huge page', () => {
+  interface Watch {
+    longTasks: number[];
+    hosts: string[];
+  }
+
+  it(`opens ${HUGE_TEXT_BYTES / 1e6} MB of text with a progress notice, never blocking the tab for more than ${MAX_BLOCKING_MS} ms`, async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ autoOpen: false }));
+    const page = await withExtension.newPage();
+    try {
+      // In the page's own world: every task over 50 ms, and the reader's host elements coming and going.
+      await page.addInitScript(() => {
+        const watch: Watch = { longTasks: [], hosts: [] };
+        (window as unknown as { watch: Watch }).watch = watch;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) watch.longTasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        new MutationObserver((mutations) => {
+          for (const mutation of mutations) {
+            for (const node of mutation.addedNodes) if (node.nodeName === 'QINGYUE-READER') watch.hosts.push('added');
+            for (const node of mutation.removedNodes) if (node.nodeName === 'QINGYUE-READER') watch.hosts.push('removed');
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${server.origin}/huge/page.html`, { timeout: 120_000 });
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => ((window as unknown as { watch: Watch }).watch.longTasks = []));
+      await page.bringToFront();
+      await pressToolbarButton(worker);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_PAINTED_MARK, { timeout: 120_000, polling: 500 });
+      // The rest of the article is added after the first paint, in slices too.
+      await page.waitForTimeout(5000);
+      const watch = await page.evaluate(() => (window as unknown as { watch: Watch }).watch);
+      expect(watch.hosts).toEqual(['added', 'removed', 'added']);
+      expect(Math.max(0, ...watch.longTasks)).toBeLessThanOrEqual(MAX_BLOCKING_MS);
+
+      const reader = await ReaderDriver.attach(page);
+      expect(await reader.evaluate<string>(`return root.querySelector('.qy-paragraph').textContent;`)).toMatch(/^[一二三四五六七八九十]、|政协/);
+      expect(await reader.evaluate<string>(`return root.querySelector('.qy-article').lastElementChild.lastElementChild.className;`)).toBe('qy-omission');
+      expect(await reader.evaluate<string>(`return root.querySelector('.qy-outline-more')?.textContent ?? '';`)).toMatch(/^另有 \d+ 条未列出/);
+    } finally {
+      await page.close();
+      await worker.evaluate(() => chrome.storage.local.set({ autoOpen: true }));
+    }
+  }, 240_000);
+});
+
+describe('pages with nothing to clean', () => {
+  it.each([
+    ['odd/empty.html', '这个页面没有可整理的正文'],
+    ['odd/frameset.html', '这个页面的内容在框架（iframe）里，清阅只整理页面本身。请打开框架的网址后再整理。'],
+    ['odd/split-across-frames.html', '这个页面的内容在框架（iframe）里，清阅只整理页面本身。请打开框架的网址后再整理。'],
+  ])('%s says why, and closing the notice leaves the page as it was', async (fixture, notice) => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/${fixture}`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const reader = await ReaderDriver.attach(page);
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await reader.waitUntil(true);
+    expect(await reader.text('.qy-notice-text')).toBe(notice);
+    await reader.click('.qy-close');
+    await reader.waitUntil(false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('an SVG document is left alone', async () => {
+    const page = await withExtension.newPage();
+    await page.goto(`${server.origin}/fixtures/odd/picture.svg`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('the popup says why on a page it cannot clean: a browser or extension page, a blank tab', async () => {
+    const popup = await withExtension.newPage();
+    // Opened as a tab, the popup's own extension page is the active tab.
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await expect.poll(() => popup.locator('#cannot-clean').textContent()).toBe('清阅只能整理网页上的文章。空白页、浏览器自己的页面和扩展页面不能整理。');
+    expect(await popup.locator('#toggle').isDisabled()).toBe(true);
+    await popup.close();
+  });
+});
+
+describe('pages the reader is not opened on are never touched', () => {
+  const pages = existsSync(EXTERNAL_DIR) ? readdirSync(EXTERNAL_DIR).filter((name) => existsSync(join(EXTERNAL_DIR, name, 'source.html'))) : [];
+  const PARALLEL = 6;
+
+  async function settledMarkup(context: BrowserContext, path: string): Promise<string> {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      // The detector runs once the page is idle; a page it took for a target would open.
+      await page.waitForTimeout(1200);
+      return await page.evaluate((hostTag) => (document.querySelector(hostTag) ? 'reader opened' : document.documentElement.outerHTML), HOST_TAG);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it.skipIf(pages.length === 0)(`all ${pages.length} pages of Readability’s suite keep their DOM byte for byte`, async () => {
+    const changed: string[] = [];
+    for (let start = 0; start < pages.length; start += PARALLEL) {
+      await Promise.all(
+        pages.slice(start, start + PARALLEL).map(async (name) => {
+          const path = `/external/${name}/source.html`;
+          const [withIt, without] = await Promise.all([settledMarkup(withExtension, path), settledMarkup(plain, path)]);
+          if (withIt !== without) changed.push(name);
+        }),
+      );
+    }
+    expect(changed).toEqual([]);
+  }, 600_000);
+});
