@@ -41,6 +41,10 @@ export interface LaunchOptions {
   lang?: string;
   /** Real speech synthesis: Chinese voices from espeak-ng through speech-dispatcher. */
   speech?: boolean;
+  /** Run the pages' own scripts (the extension's run either way). */
+  pageScripts?: boolean;
+  /** Resolve no host but 127.0.0.1: for pages that link to the internet, which is not here. */
+  localOnly?: boolean;
 }
 
 const SPEECH_DISPATCHER = '/usr/bin/speech-dispatcher';
@@ -63,7 +67,7 @@ function speechHome(): Record<string, string> {
   return { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_RUNTIME_DIR: home };
 }
 
-export async function launchChromium({ extension, headless = true, lang = 'zh-CN', speech = false }: LaunchOptions): Promise<BrowserContext> {
+export async function launchChromium({ extension, headless = true, lang = 'zh-CN', speech = false, pageScripts = true, localOnly = false }: LaunchOptions): Promise<BrowserContext> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
   }
@@ -71,6 +75,7 @@ export async function launchChromium({ extension, headless = true, lang = 'zh-CN
   const args = [...QUIET_FLAGS, `--lang=${lang}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (speech) args.push('--enable-speech-dispatcher');
+  if (localOnly) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qingyue-chromium-')), {
     executablePath: chromiumPath(),
@@ -78,6 +83,7 @@ export async function launchChromium({ extension, headless = true, lang = 'zh-CN
     args,
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: pageScripts,
     locale: lang,
     // On Linux, Chromium takes its interface language from LANGUAGE, not --lang.
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), ...(speech ? speechHome() : {}) },

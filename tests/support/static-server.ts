@@ -20,9 +20,11 @@ export interface StaticServer {
 
 /**
  * Serves each `mounts` prefix from its folder. HTML goes out without a charset, so the
- * browser decodes each page by its own `<meta charset>` (GBK pages included).
+ * browser decodes each page by its own `<meta charset>` (GBK pages included), except under
+ * the `utf8` prefixes: Readability's suite is stored in UTF-8, many of its pages without a
+ * `<meta charset>`, and left to guess Chromium does not always guess the same.
  */
-export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+export async function serveStatic(mounts: Record<string, string>, port = 0, { utf8 = [] }: { utf8?: string[] } = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
@@ -32,7 +34,8 @@ export async function serveStatic(mounts: Record<string, string>, port = 0): Pro
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type === 'text/html' && utf8.includes(mount) ? 'text/html; charset=utf-8' : type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
