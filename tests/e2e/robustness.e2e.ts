@@ -65,13 +65,20 @@ describe('a hostile page', () => {
   const fired = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as PageState).__fired);
   const ticks = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as PageState).__ticks);
 
-  it('opens with the right text and its own look; no handler of the page fires; the page keeps running', async () => {
+  it('opens with the right text and its own look; nothing of the page fires beyond its own loading; the page keeps running', async () => {
     const seedPage = await withExtension.newPage();
     await seedPage.goto(`${server.origin}/fixtures/seed/page.html`);
     const seedReader = await ReaderDriver.attach(seedPage);
     await seedReader.waitUntil(true);
     const ownLook = await seedReader.evaluate<string>(READER_LOOK);
     await seedPage.close();
+
+    // What fires as the page loads, with no extension: its own broken image and its SVG.
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`${server.origin}/fixtures/hostile/page.html`, { waitUntil: 'load' });
+    const firedByThePage = await fired(plainPage);
+    expect(firedByThePage).toEqual(expect.arrayContaining(['img onerror', 'svg onload']));
+    await plainPage.close();
 
     const page = await withExtension.newPage();
     await page.goto(`${server.origin}/fixtures/hostile/page.html`);
@@ -88,11 +95,11 @@ describe('a hostile page', () => {
     const before = await ticks(page);
     await page.waitForTimeout(600);
     expect(await ticks(page)).toBeGreaterThan(before + 2);
-    expect(await fired(page)).toEqual([]);
+    expect(await fired(page)).toEqual(firedByThePage);
 
     await page.keyboard.press('Escape');
     await reader.waitUntil(false);
-    expect(await fired(page)).toEqual([]);
+    expect(await fired(page)).toEqual(firedByThePage);
     await page.close();
   });
 });
@@ -182,5 +189,43 @@ describe('pages with nothing to clean', () => {
     await expect.poll(() => popup.locator('#cannot-clean').textContent()).toBe('清阅只能整理网页上的文章。空白页、浏览器自己的页面和扩展页面不能整理。');
     expect(await popup.locator('#toggle').isDisabled()).toBe(true);
     await popup.close();
+  });
+});
+
+describe('a failure inside the reader', () => {
+  it('shows a short message with the details to copy (the error and the address only), and the page is as it was', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ autoOpen: false }));
+    // The background can no longer inject the character model: cleaning the source page fails.
+    await worker.evaluate(() => {
+      const scripting = chrome.scripting as unknown as { executeScript: (injection: { files?: string[] }) => Promise<unknown>; original?: unknown };
+      const original = scripting.executeScript.bind(chrome.scripting);
+      scripting.original = original;
+      scripting.executeScript = (injection) => (injection.files?.includes('/char-model.js') ? Promise.reject(new Error('blocked by the test')) : original(injection));
+    });
+    const page = await withExtension.newPage();
+    try {
+      const url = `${server.origin}/fixtures/seed/page.html`;
+      await page.goto(url);
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      const reader = await ReaderDriver.attach(page);
+      await page.bringToFront();
+      await pressToolbarButton(worker);
+      await reader.waitUntil(true);
+      expect(await reader.text('.qy-notice-text')).toBe('清阅整理这个页面时出错，页面没有改变');
+      await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await reader.click('.qy-copy-report');
+      await expect.poll(() => reader.text('.qy-copy-report')).toBe('已复制');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Error: resource char-model did not load\n${url}`);
+      await reader.click('.qy-close');
+      await reader.waitUntil(false);
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    } finally {
+      await page.close();
+      await worker.evaluate(() => {
+        const scripting = chrome.scripting as unknown as { executeScript: unknown; original?: unknown };
+        if (scripting.original) scripting.executeScript = scripting.original;
+        return chrome.storage.local.set({ autoOpen: true });
+      });
+    }
   });
 });
