@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { READER_PAINTED_MARK } from '../src/core/messages';
-import { chromiumPath, extensionWorker, launchChromium } from '../tests/support/browser';
+import { chromiumPath, extensionWorker, launchChromium, onlyFrom } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
 import { median } from './timing';
@@ -48,9 +48,7 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
   const source = await harnessSource();
   const plain = await launchChromium({ extension: false });
   const withExtension = await launchChromium({ extension: true });
-  for (const context of [plain, withExtension]) {
-    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
-  }
+  for (const context of [plain, withExtension]) await onlyFrom(context, server.origin);
   try {
     const version = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
     const urlOf = (file: string): string =>

@@ -80,6 +80,23 @@ export class ReaderDriver {
     return this.evaluate(`const el = root.querySelector(${JSON.stringify(selector)}); return el ? el.innerText : null;`);
   }
 
+  /** Waits until the element's text is `expected`. */
+  async waitForText(selector: string, expected: string, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.text(selector)) !== expected) {
+      if (Date.now() > deadline) throw new Error(`${selector} did not read ${expected} within ${timeoutMs} ms`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Presses 复制 and returns what it put on the clipboard. */
+  async copiedText(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.page.url()).origin });
+    await this.click('.qy-copy');
+    await this.waitForText('.qy-status', '已复制');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   /** Clicks the element with a real mouse click at its centre. */
   async click(selector: string): Promise<void> {
     const box = await this.evaluate<{ x: number; y: number } | null>(

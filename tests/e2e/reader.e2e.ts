@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
 import { readingMinutes } from '../../src/reader/reading-time';
-import { extensionWorker, launchChromium } from '../support/browser';
+import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pageMarkup, pressToolbarButton, ReaderDriver, recordExtensionScripts } from './reader-driver';
 
@@ -28,9 +28,7 @@ beforeAll(async () => {
   plain = await launchChromium({ extension: false });
   worker = await extensionWorker(withExtension);
   // The suite's pages link to images and scripts on the internet; there is none here.
-  for (const context of [withExtension, plain]) {
-    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
-  }
+  for (const context of [withExtension, plain]) await onlyFrom(context, server.origin);
 });
 
 afterAll(async () => {
@@ -50,12 +48,6 @@ async function openTarget(fixture: string): Promise<{ page: Page; reader: Reader
 
 const openSeed = () => openTarget('seed/page.html');
 
-async function copiedText(page: Page, reader: ReaderDriver): Promise<string> {
-  await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await reader.click('.qy-copy');
-  await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
-  return page.evaluate(() => navigator.clipboard.readText());
-}
 
 async function cliText(file: string, script: 'simplified' | 'traditional' = 'simplified'): Promise<string> {
   return toText(await cleanFile(readFileSync(file), script));
@@ -80,7 +72,7 @@ describe('the reader on the source page', () => {
 
   it('copies exactly the CLI’s --format text output', async () => {
     const { page, reader } = await openSeed();
-    expect(await copiedText(page, reader)).toBe(await cliText('tests/fixtures/seed/page.html'));
+    expect(await reader.copiedText()).toBe(await cliText('tests/fixtures/seed/page.html'));
     await page.close();
   });
 
@@ -147,7 +139,7 @@ describe('the reader on the source page', () => {
 describe('one core: the reader’s text is the CLI’s text', () => {
   it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html'])('on %s', async (fixture) => {
     const { page, reader } = await openTarget(fixture);
-    expect(await copiedText(page, reader)).toBe(await cliText(`tests/fixtures/${fixture}`));
+    expect(await reader.copiedText()).toBe(await cliText(`tests/fixtures/${fixture}`));
     await page.close();
   });
 });
@@ -523,7 +515,7 @@ describe('accessibility', () => {
 describe('interface language', () => {
   it('follows the browser: English here, the article stays Chinese', async () => {
     const english = await launchChromium({ extension: true, lang: 'en-US' });
-    await english.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
+    await onlyFrom(english, server.origin);
     const page = await english.newPage();
     await page.goto(`${server.origin}/fixtures/seed/page.html`);
     const reader = await ReaderDriver.attach(page);

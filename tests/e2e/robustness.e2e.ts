@@ -11,7 +11,7 @@ import { decodePage } from '../../src/cli/load-page';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
 import { READER_PAINTED_MARK } from '../../src/core/messages';
-import { extensionWorker, launchChromium } from '../support/browser';
+import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
 import { hugeTargetPage } from '../support/huge-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pressToolbarButton, ReaderDriver } from './reader-driver';
@@ -33,9 +33,7 @@ beforeAll(async () => {
   withExtension = await launchChromium({ extension: true });
   plain = await launchChromium({ extension: false });
   worker = await extensionWorker(withExtension);
-  for (const context of [withExtension, plain]) {
-    await context.route((url) => url.protocol.startsWith('http') && url.origin !== server.origin, (route) => route.abort());
-  }
+  for (const context of [withExtension, plain]) await onlyFrom(context, server.origin);
 });
 
 afterAll(async () => {
@@ -44,12 +42,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function copiedText(page: Page, reader: ReaderDriver): Promise<string> {
-  await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await reader.click('.qy-copy');
-  await expect.poll(() => reader.text('.qy-status')).toBe('已复制');
-  return page.evaluate(() => navigator.clipboard.readText());
-}
 
 /** Colour, font and background of the reader's text, as the browser computed them. */
 const READER_LOOK = `
@@ -85,7 +77,7 @@ describe('a hostile page', () => {
     const reader = await ReaderDriver.attach(page);
     await reader.waitUntil(true);
     // The page replaced attachShadow, fetch and JSON.parse: the reader never called them.
-    expect(await copiedText(page, reader)).toBe(toText(await cleanFile(readFileSync('tests/fixtures/hostile/page.html'), 'simplified')));
+    expect(await reader.copiedText()).toBe(toText(await cleanFile(readFileSync('tests/fixtures/hostile/page.html'), 'simplified')));
     expect(await reader.evaluate<string>(READER_LOOK)).toBe(ownLook);
     expect(await reader.evaluate<number>(`return root.querySelectorAll('.qy-article img, .qy-article svg, .qy-article a, .qy-article [onclick], .qy-article [onmouseover]').length;`)).toBe(0);
 

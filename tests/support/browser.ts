@@ -94,3 +94,8 @@ export async function launchChromium({ extension, headless = true, lang = 'zh-CN
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
+
+/** Refuses every request but those to `origin`: the pages link to the internet, which is not here. */
+export async function onlyFrom(context: BrowserContext, origin: string): Promise<void> {
+  await context.route((url) => url.protocol.startsWith('http') && url.origin !== origin, (route) => route.abort());
+}

@@ -1,8 +1,7 @@
 /**
  * A huge damaged target page made from the source page: its article's visible lines (not
  * the outline, not the tail notice) repeated until the text reaches the size asked for,
- * each line its own `<p>` as long articles are laid out. For the huge-page test and the
- * scaling benchmark.
+ * each line its own `<p>` as long articles are laid out. For the huge-page test.
  */
 const CONTENT = /(<div id="content" class="content">)([\s\S]*?)(<\/div>)/;
 
