@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementLines, extractPage, MAX_READABILITY_TEXT } from './extract';
+import { elementLinesSteps, extractPageSteps, MAX_READABILITY_TEXT } from './extract';
 import { markupStyleOf } from './hidden-text';
+import { runSteps } from './slices';
 
 function page(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -12,7 +13,7 @@ const ARTICLE = `<p>${'近几年来，区政协在区委的领导下，认真开
 describe('extract', () => {
   it('breaks lines at <br> and block elements and marks heading tags', () => {
     const root = page('<div>目录/提纲:……<br>\n一、基本情况<br><h2>二、主要做法</h2><p>正文 一段</p></div>').querySelector('div');
-    expect(elementLines(root as Element)).toEqual([
+    expect(runSteps(elementLinesSteps(root as Element))).toEqual([
       { text: '目录/提纲:……' },
       { text: '一、基本情况' },
       { text: '二、主要做法', headingTag: 2 },
@@ -20,11 +21,20 @@ describe('extract', () => {
     ]);
   });
 
+  it('walks an article of any size or depth in steps, with the same lines', () => {
+    const deep = page(`<div>${'<b>'.repeat(20_000)}政协${'</b>'.repeat(20_000)}<br>委员</div>`).querySelector('div') as Element;
+    const steps = elementLinesSteps(deep);
+    let yields = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(10);
+    expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协' }, { text: '委员' }]);
+  });
+
   it('takes the title from the <h1> the document title starts with, and the site’s names', () => {
     const document = page(`<html><head><title>交流材料 - 栏目 - 新文秘網</title></head><body>
       <a href="http://jey722.cn/">文秘站</a><a href="/a/1.html">上一篇文章</a>
       <h1>交流材料</h1><div id="content">${ARTICLE}</div></body></html>`);
-    const extracted = extractPage(document, markupStyleOf(document));
+    const extracted = runSteps(extractPageSteps(document, markupStyleOf(document)));
     expect(extracted.title).toBe('交流材料');
     expect(extracted.siteNames).toEqual(['新文秘網', '文秘站']);
   });
@@ -32,7 +42,7 @@ describe('extract', () => {
   it('leaves out what the reader cannot see, and says what it left out', () => {
     const document = page(`<html><head><title>t</title><style>.wm{display:none}</style></head><body><div id="content">
       <p>区委<span class="wm">jey722.cn</span>要求各级党组织<span style="font-size:0">新文秘网</span>统一部署。</p>${ARTICLE}</div></body></html>`);
-    const extracted = extractPage(document, markupStyleOf(document));
+    const extracted = runSteps(extractPageSteps(document, markupStyleOf(document)));
     expect(extracted.lines[0]?.text).toBe('区委要求各级党组织统一部署。');
     expect(extracted.hiddenTexts).toEqual(['jey722.cn', '新文秘网']);
   });
@@ -42,7 +52,7 @@ describe('extract', () => {
     const document = page(`<html><head><title>t</title></head><body>
       <div class="nav"><a href="/">首页</a> <a href="/vip">开通会员</a></div>
       <div id="content">${paragraphs}</div><div class="footer">版权所有</div></body></html>`);
-    const lines = extractPage(document, markupStyleOf(document)).lines.map((line) => line.text);
+    const lines = runSteps(extractPageSteps(document, markupStyleOf(document))).lines.map((line) => line.text);
     expect(lines.join('').length).toBeGreaterThan(MAX_READABILITY_TEXT);
     expect(lines.some((line) => /首页|开通会员|版权所有/.test(line))).toBe(false);
   });

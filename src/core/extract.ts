@@ -6,7 +6,6 @@
  */
 import { Readability } from '@mozilla/readability';
 import { isInvisible, type StyleOf } from './hidden-text';
-import { runSteps } from './slices';
 
 /** A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page. */
 export interface ExtractedLine {
@@ -58,21 +57,28 @@ export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Genera
     return false;
   };
   const hiddenTexts: string[] = [];
-  for (const element of hidden.filter((candidate) => !insideHidden(candidate))) {
+  // A page can hide text in every paragraph: tens of thousands of elements to take out.
+  for (const [i, element] of hidden.filter((candidate) => !insideHidden(candidate)).entries()) {
     const text = (element.textContent ?? '').trim();
     if (text) hiddenTexts.push(text);
     element.remove();
+    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
   }
   return { clone, hiddenTexts };
 }
 
-/** Clones the document, leaving out every element the reader cannot see. */
-export function visibleClone(document: Document, styleOf: StyleOf): { clone: Document; hiddenTexts: string[] } {
-  return runSteps(visibleCloneSteps(document, styleOf));
-}
+/** How many nodes the walks of a huge article read between two yields. */
+const NODES_PER_STEP = 2_000;
 
-/** Text lines of an element: `<br>` and block elements break lines; other white space collapses. */
-export function elementLines(root: Element): ExtractedLine[] {
+/** Where `elementLinesSteps` is in its walk: entering a node, or leaving an element. */
+type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean } };
+
+/**
+ * Text lines of an element: `<br>` and block elements break lines; other white space
+ * collapses. In steps, for an article of megabytes; the walk keeps its own stack, so that
+ * it can stop anywhere and no nesting is too deep for it.
+ */
+export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine[]> {
   const lines: ExtractedLine[] = [];
   let current = '';
   let headingTag: number | undefined;
@@ -81,24 +87,31 @@ export function elementLines(root: Element): ExtractedLine[] {
     if (text) lines.push(headingTag ? { text, headingTag } : { text });
     current = '';
   };
-  const walk = (node: Node): void => {
+  const stack: Visit[] = [{ node: root }];
+  for (let visited = 1; stack.length > 0; visited++) {
+    if (visited % NODES_PER_STEP === 0) yield;
+    const visit = stack.pop() as Visit;
+    if ('leaving' in visit) {
+      if (visit.leaving.block) breakLine();
+      if (visit.leaving.heading) headingTag = undefined;
+      continue;
+    }
+    const { node } = visit;
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'BR') return breakLine();
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
+    if (tag === 'BR') breakLine();
+    if (tag === 'BR' || tag === 'SCRIPT' || tag === 'STYLE') continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) breakLine();
-    const heading = /^H[2-6]$/.test(tag) ? Number(tag[1]) : undefined;
-    if (heading) headingTag = heading;
-    node.childNodes.forEach(walk);
-    if (block) breakLine();
-    if (heading) headingTag = undefined;
-  };
-  walk(root);
+    const heading = /^H[2-6]$/.test(tag);
+    if (heading) headingTag = Number(tag[1]);
+    stack.push({ leaving: { block, heading } });
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
+  }
   breakLine();
   return lines;
 }
@@ -160,6 +173,14 @@ const MAX_NESTING = 150;
  */
 export const MAX_READABILITY_TEXT = 300_000;
 
+/** Whether an element holds more text than `limit`, read only until it does: a huge page's `textContent` is megabytes to copy. */
+function textLongerThan(root: Element, limit: number): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length <= limit; node = walker.nextNode()) length += node.nodeValue?.length ?? 0;
+  return length > limit;
+}
+
 function nestingDepth(root: Element): number {
   const depthOf = new Map<Element, number>([[root, 0]]);
   let deepest = 0;
@@ -176,12 +197,14 @@ const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQ
 /**
  * Readability's central idea without its cost, for pages it cannot take: the article is the
  * element whose paragraphs (its own text, or its `<p>` children's) hold the most text.
- * Hand-written because Readability offers no cheaper mode; one walk over the text.
+ * Hand-written because Readability offers no cheaper mode; one walk over the text, in steps.
  */
-function wordiestContainer(body: Element): Element {
+function* wordiestContainerSteps(body: Element): Generator<void, Element> {
   const textOf = new Map<Element, number>();
   const walker = body.ownerDocument.createTreeWalker(body, 4);
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let block = node.parentElement;
     // Bounded, so that text deep inside thousands of nested inline elements stays linear.
     for (let hops = 0; block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase()) && hops < MAX_NESTING; hops++) block = block.parentElement;
@@ -205,15 +228,11 @@ export function* extractPageSteps(document: Document, styleOf: StyleOf): Generat
   yield;
   const body = clone.body;
   if (!body) return { title, siteNames: names, lines: [], hiddenTexts };
-  const readable = (body.textContent ?? '').length <= MAX_READABILITY_TEXT && nestingDepth(body) <= MAX_NESTING;
+  const readable = !textLongerThan(body, MAX_READABILITY_TEXT) && nestingDepth(body) <= MAX_NESTING;
   const article = readable ? new Readability(clone, { serializer: (element: Node) => element }).parse() : null;
   const content = article?.content as unknown as Element | null | undefined;
   yield;
-  const root = content ?? (readable ? body : wordiestContainer(body));
+  const root = content ?? (readable ? body : yield* wordiestContainerSteps(body));
   yield;
-  return { title, siteNames: names, lines: elementLines(root), hiddenTexts };
-}
-
-export function extractPage(document: Document, styleOf: StyleOf): ExtractedPage {
-  return runSteps(extractPageSteps(document, styleOf));
+  return { title, siteNames: names, lines: yield* elementLinesSteps(root), hiddenTexts };
 }

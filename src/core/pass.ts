@@ -14,7 +14,7 @@ export interface PassContext {
 export interface Pass {
   name: string;
   run: (draft: Draft, context: PassContext) => Draft;
-  /** The same work a line at a time, for passes that repair each line on its own. */
+  /** The same work a line (or unit) at a time, so that a huge page can be cleaned in slices. */
   steps?: (draft: Draft, context: PassContext) => Generator<void, Draft>;
 }
 
@@ -35,4 +35,6 @@ export function linePass(
 export interface PagePass {
   name: string;
   run: (draft: Draft) => Draft;
+  /** The same work a unit at a time (see `Pass.steps`). */
+  steps?: (draft: Draft) => Generator<void, Draft>;
 }

@@ -6,7 +6,7 @@
  */
 import { detectTargetPage, MAX_TEXT } from './detect';
 import { newDraft, type Draft, type DraftChange } from './draft';
-import { extractPage, extractPageSteps } from './extract';
+import { extractPageSteps } from './extract';
 import type { StyleOf } from './hidden-text';
 import { createCharModel, type CharModel, type CharModelData } from './lm/char-model';
 import type { Block, Change, CleanDocument, Flag } from './model';
@@ -27,7 +27,7 @@ import { siteChrome } from './passes/site-chrome';
 import { structure } from './passes/structure';
 import { watermark } from './passes/watermark';
 import type { Resources } from './resources';
-import { inSlices, type Slices } from './slices';
+import { inSlices, runSteps, type Slices } from './slices';
 import { pageScript, toSimplified } from './script';
 
 /**
@@ -79,7 +79,10 @@ async function passContext(text: string, traditional: boolean, modelData: Promis
   };
 }
 
-function finish(draft: Draft, detected: boolean, script: CleanDocument['script']): CleanDocument {
+/** How many changes `finishSteps` records between two yields: a huge page makes over a hundred thousand. */
+const CHANGES_PER_STEP = 5_000;
+
+function* finishSteps(draft: Draft, detected: boolean, script: CleanDocument['script']): Generator<void, CleanDocument> {
   const blocks: Block[] = [];
   const blockOfUnit = new Map<number, number>();
   for (const unit of draft.units) {
@@ -93,22 +96,21 @@ function finish(draft: Draft, detected: boolean, script: CleanDocument['script']
     while (draft.mergedInto.has(id)) id = draft.mergedInto.get(id) ?? id;
     return blockOfUnit.get(id);
   };
-  return {
-    detected,
-    title: draft.title,
-    script,
-    blocks,
-    outline: buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text)),
-    // Object literals, not `{ ...rest }`: a huge page records over a hundred thousand changes.
-    changes: draft.changes.map(({ pass, before, after, at }): Change => {
-      const block = blockOf(at);
-      return block === undefined ? { pass, before, after } : { pass, before, after, block };
-    }),
-    flags: draft.flags.map(({ kind, text, at }): Flag => {
-      const block = blockOf(at);
-      return block === undefined ? { kind, text } : { kind, text, block };
-    }),
-  };
+  yield;
+  const outline = buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text));
+  const changes: Change[] = [];
+  for (const [i, { pass, before, after, at }] of draft.changes.entries()) {
+    if (i % CHANGES_PER_STEP === 0) yield;
+    const block = blockOf(at);
+    // Object literals, not `{ ...rest }`: faster, for the hundred thousand changes of a huge page.
+    changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
+  }
+  yield;
+  const flags = draft.flags.map(({ kind, text, at }): Flag => {
+    const block = blockOf(at);
+    return block === undefined ? { kind, text } : { kind, text, block };
+  });
+  return { detected, title: draft.title, script, blocks, outline, changes, flags };
 }
 
 export interface CleanOptions {
@@ -136,26 +138,36 @@ export async function cleanPage(
   resources: Resources,
   options: CleanOptions = {},
 ): Promise<CleanDocument> {
+  // Between the parts of the work below, a huge page gives the tab its turn.
+  const pause = async (progress: number): Promise<void> => {
+    if (options.slices?.due()) await options.slices.next(progress);
+  };
+  const inSteps = async <Result>(steps: Generator<void, Result>, progress: (stepsDone: number) => number): Promise<Result> =>
+    options.slices ? inSlices(steps, options.slices, progress) : runSteps(steps);
   const { detected } = detectTargetPage(pageTextForDetector(document, MAX_TEXT));
   // Asked for before extraction: in the extension, injecting the model then overlaps it.
   const modelData = detected ? resources.charModel() : undefined;
   // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
   modelData?.catch(() => undefined);
-  const page = options.slices ? await inSlices(extractPageSteps(document, styleOf), options.slices, () => 0) : extractPage(document, styleOf);
-  if (options.slices?.due()) await options.slices.next(0);
+  await pause(0);
+  const page = await inSteps(extractPageSteps(document, styleOf), () => 0);
+  await pause(0);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
+  await pause(0);
   const context = modelData ? await passContext(text, script === 'traditional', modelData) : undefined;
+  await pause(0);
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
   const steps = PASSES.filter((step) => !step.targetOnly || context);
   for (const [index, step] of steps.entries()) {
     const lines = Math.max(1, draft.units.length);
     const progress = (linesDone: number): number => (index + Math.min(1, linesDone / lines)) / steps.length;
-    if (!step.targetOnly) draft = step.pass.run(draft);
-    else if (context && step.pass.steps && options.slices) draft = await inSlices(step.pass.steps(draft, context), options.slices, progress);
+    const passSteps = step.targetOnly ? context && step.pass.steps?.(draft, context) : step.pass.steps?.(draft);
+    if (passSteps) draft = await inSteps(passSteps, progress);
+    else if (!step.targetOnly) draft = step.pass.run(draft);
     else if (context) draft = step.pass.run(draft, context);
-    if (options.slices?.due()) await options.slices.next(progress(lines));
+    await pause(progress(lines));
   }
-  return finish(draft, detected, script);
+  return inSteps(finishSteps(draft, detected, script), () => 1);
 }

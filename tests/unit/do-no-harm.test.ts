@@ -13,9 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { decodePage, parsePage } from '../../src/cli/load-page';
 import { detectTargetPage } from '../../src/core/detect';
-import { visibleClone } from '../../src/core/extract';
+import { visibleCloneSteps } from '../../src/core/extract';
 import { markupStyleOf } from '../../src/core/hidden-text';
 import { toSimplified } from '../../src/core/script';
+import { runSteps } from '../../src/core/slices';
 import { kanaShare } from '../../src/core/text/han';
 import { bodyText } from '../support/scoring';
 
@@ -28,7 +29,7 @@ const CHINESE_MIN_HAN = 100;
 /** Readability's article text on what a reader sees (both leave out hidden elements). */
 function readabilityText(html: string): string {
   const document = parsePage(html);
-  const article = new Readability(visibleClone(document, markupStyleOf(document)).clone).parse();
+  const article = new Readability(runSteps(visibleCloneSteps(document, markupStyleOf(document))).clone).parse();
   return (article?.textContent ?? '').replace(/\s+/g, '');
 }
 

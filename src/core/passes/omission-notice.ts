@@ -8,61 +8,61 @@
  *
  * Everything after the 未完 tail is the site's member prompt, not article text.
  */
-import type { Draft, DraftChange, DraftUnit } from '../draft';
+import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
+import { runSteps } from '../slices';
 
 const NAME = 'omission-notice';
 const OMITTED = /[…．.]*\s*[（(][^（()）]{0,80}?省[略畧]\s*(\d+)\s*字[^（()）]{0,40}[)）]\s*[…．.]*/;
 const UNFINISHED =
   /[…．.]*\s*[（(]\s*未完\s*[,，]?\s*全文共\s*(\d+)\s*字\s*[,，]?\s*[当當]前[仅僅]?[显顯]示\s*(\d+)\s*字/;
 
-export const omissionNotice: PagePass = {
-  name: NAME,
-  run(draft: Draft): Draft {
-    const units: DraftUnit[] = [];
-    const changes: DraftChange[] = [...draft.changes];
-    let omittedSoFar = 0;
-    let nextId = draft.nextId;
+function* omissionNoticeSteps(draft: Draft): Generator<void, Draft> {
+  const units: DraftUnit[] = [];
+  const changes: DraftChange[] = [...draft.changes];
+  let omittedSoFar = 0;
+  let nextId = draft.nextId;
+  for (const [index, unit] of draft.units.entries()) {
+    yield;
+    if (unit.kind !== 'line') {
+      units.push(unit);
+      continue;
+    }
     // Text after a notice is looked at again: it may hold the next notice.
-    const pending = [...draft.units];
-    for (let i = 0; i < pending.length; i++) {
-      const unit = pending[i];
-      if (!unit) continue;
-      if (unit.kind !== 'line') {
-        units.push(unit);
-        continue;
-      }
-      const tail = UNFINISHED.exec(unit.text);
-      const notice = OMITTED.exec(unit.text);
+    for (let line: DraftLine | undefined = unit; line; ) {
+      const tail = UNFINISHED.exec(line.text);
+      const notice = OMITTED.exec(line.text);
       // A notice before the tail on the same line is handled first; the tail comes after it.
       if (tail && !(notice && notice.index < tail.index)) {
         const total = Number(tail[1]);
         const shown = Number(tail[2]);
-        const before = unit.text.slice(0, tail.index).trim();
-        if (before) units.push({ ...unit, text: before });
-        const noticeId = before ? nextId++ : unit.id;
-        const removed = [unit.text.slice(tail.index), ...pending.slice(i + 1).map((u) => (u.kind === 'line' ? u.text : ''))]
+        const before = line.text.slice(0, tail.index).trim();
+        if (before) units.push({ ...line, text: before });
+        const noticeId = before ? nextId++ : line.id;
+        const removed = [line.text.slice(tail.index), ...draft.units.slice(index + 1).map((u) => (u.kind === 'line' ? u.text : ''))]
           .filter(Boolean)
           .join('\n');
         changes.push({ pass: NAME, before: removed, after: '', at: noticeId });
         const chars = Math.max(0, total - shown - omittedSoFar);
         units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars, total, shown } });
+        return { ...draft, units, changes, nextId };
+      }
+      if (!notice) {
+        units.push(line);
         break;
       }
-      if (notice) {
-        const chars = Number(notice[1]);
-        omittedSoFar += chars;
-        const before = unit.text.slice(0, notice.index).trim();
-        const after = unit.text.slice(notice.index + notice[0].length).trim();
-        if (before) units.push({ ...unit, text: before });
-        const noticeId = before ? nextId++ : unit.id;
-        units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars } });
-        if (after) pending.splice(i + 1, 0, { id: nextId++, kind: 'line', text: after });
-        changes.push({ pass: NAME, before: notice[0], after: '', at: noticeId });
-        continue;
-      }
-      units.push(unit);
+      const chars = Number(notice[1]);
+      omittedSoFar += chars;
+      const before = line.text.slice(0, notice.index).trim();
+      const after = line.text.slice(notice.index + notice[0].length).trim();
+      if (before) units.push({ ...line, text: before });
+      const noticeId = before ? nextId++ : line.id;
+      units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars } });
+      changes.push({ pass: NAME, before: notice[0], after: '', at: noticeId });
+      line = after ? { id: nextId++, kind: 'line', text: after } : undefined;
     }
-    return { ...draft, units, changes, nextId };
-  },
-};
+  }
+  return { ...draft, units, changes, nextId };
+}
+
+export const omissionNotice: PagePass = { name: NAME, steps: omissionNoticeSteps, run: (draft) => runSteps(omissionNoticeSteps(draft)) };

@@ -8,29 +8,34 @@
  */
 import type { Draft, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
+import { runSteps } from '../slices';
 import { isShortHeading, isStandaloneHeading, levelsInUse, numberingStyle } from '../text/numbering';
 
-export const structure: PagePass = {
-  name: 'structure',
-  run(draft: Draft): Draft {
-    const texts = [
-      ...draft.units.flatMap((unit) => (unit.kind === 'line' ? [unit.text] : [])),
-      ...(draft.outlineBlock ?? []).map((entry) => entry.text),
-    ];
-    const levels = levelsInUse(texts);
-    const units: DraftUnit[] = draft.units.flatMap((unit): DraftUnit[] => {
-      if (unit.kind !== 'line') return [unit];
-      if (!unit.text.trim()) return [];
-      const style = numberingStyle(unit.text);
-      if (style && isStandaloneHeading(unit.text)) {
-        return [{ id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } }];
-      }
-      if (unit.headingTag && isShortHeading(unit.text)) {
-        const level = style ? (levels.get(style) ?? 1) : unit.headingTag - 1;
-        return [{ id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } }];
-      }
-      return [{ id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } }];
-    });
-    return { ...draft, units };
-  },
-};
+function* structureSteps(draft: Draft): Generator<void, Draft> {
+  const texts = [
+    ...draft.units.flatMap((unit) => (unit.kind === 'line' ? [unit.text] : [])),
+    ...(draft.outlineBlock ?? []).map((entry) => entry.text),
+  ];
+  const levels = levelsInUse(texts);
+  const units: DraftUnit[] = [];
+  for (const unit of draft.units) {
+    yield;
+    if (unit.kind !== 'line') {
+      units.push(unit);
+      continue;
+    }
+    if (!unit.text.trim()) continue;
+    const style = numberingStyle(unit.text);
+    if (style && isStandaloneHeading(unit.text)) {
+      units.push({ id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } });
+    } else if (unit.headingTag && isShortHeading(unit.text)) {
+      const level = style ? (levels.get(style) ?? 1) : unit.headingTag - 1;
+      units.push({ id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } });
+    } else {
+      units.push({ id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } });
+    }
+  }
+  return { ...draft, units };
+}
+
+export const structure: PagePass = { name: 'structure', steps: structureSteps, run: (draft) => runSteps(structureSteps(draft)) };

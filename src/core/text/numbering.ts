@@ -47,6 +47,8 @@ export function isStandaloneHeading(text: string): boolean {
 
 /** Short enough for a heading and at most one sentence. */
 export function isShortHeading(text: string): boolean {
+  // A long text is answered without reading it all.
+  if (text.length > MAX_HEADING_LENGTH + 1) return false;
   const body = text.replace(/[。！？!?]$/, '');
   return body.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(body);
 }
