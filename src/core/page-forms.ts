@@ -19,7 +19,7 @@ let characterDefault: ((text: string) => string) | undefined;
  * usage, and a bound on the time a huge page takes (its first word would otherwise read
  * millions of characters in one go).
  */
-const FORMS_SAMPLE = 200_000;
+const FORMS_SAMPLE = 50_000;
 
 /** Each Simplified character's most frequent Traditional form on the page. */
 function pageFormsOf(pageText: string, toSimplified: (text: string) => string): Map<string, string> {

@@ -12,15 +12,27 @@ import type { Resources } from './resources';
 
 export type TraditionalStandard = 't' | 'tw' | 'hk';
 
-const toSimplifiedFrom = new Map<TraditionalStandard, (text: string) => string>();
+/**
+ * Each standard's converter, and the single characters it has converted: the byte repairs
+ * score thousands of candidate readings character by character, and opencc-js's converter
+ * costs as much for one character as for a short phrase. A character alone has no phrase
+ * to change it, so its conversion can be remembered.
+ */
+const toSimplifiedFrom = new Map<TraditionalStandard, { convert: (text: string) => string; characters: Map<string, string> }>();
 
 export function toSimplified(text: string, from: TraditionalStandard = 't'): string {
-  let convert = toSimplifiedFrom.get(from);
-  if (!convert) {
-    convert = TraditionalToSimplified.Converter({ from, to: 'cn' });
-    toSimplifiedFrom.set(from, convert);
+  let converter = toSimplifiedFrom.get(from);
+  if (!converter) {
+    converter = { convert: TraditionalToSimplified.Converter({ from, to: 'cn' }), characters: new Map() };
+    toSimplifiedFrom.set(from, converter);
   }
-  return convert(text);
+  if (text.length !== 1) return converter.convert(text);
+  let simplified = converter.characters.get(text);
+  if (simplified === undefined) {
+    simplified = converter.convert(text);
+    converter.characters.set(text, simplified);
+  }
+  return simplified;
 }
 
 const toTraditionalIn = new Map<TraditionalStandard, (text: string) => string>();

@@ -39,6 +39,7 @@ const ANNOTATION = new RegExp(`(\\p{Script=Han})\\(([${PINYIN_LETTERS}]{1,7})\\)
 /** Character positions inside annotations that fit their character: damage, but not garbage. */
 function annotationPositions(chars: readonly string[]): Set<number> {
   const covered = new Set<number>();
+  if (!chars.includes('(')) return covered;
   const text = chars.join('');
   for (const match of text.matchAll(ANNOTATION)) {
     if (!annotationFits(match[1] ?? '', match[2] ?? '')) continue;
