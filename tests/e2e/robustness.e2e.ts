@@ -130,7 +130,7 @@ describe('a huge page', () => {
       await page.waitForTimeout(5000);
       const watch = await page.evaluate(() => (window as unknown as { watch: Watch }).watch);
       expect(watch.hosts).toEqual(['added', 'removed', 'added']);
-      expect(Math.max(0, ...watch.longTasks)).toBeLessThanOrEqual(MAX_BLOCKING_MS);
+      expect(Math.max(0, ...watch.longTasks), `tasks over 50 ms: ${watch.longTasks.map(Math.round).join(', ')}`).toBeLessThanOrEqual(MAX_BLOCKING_MS);
 
       const reader = await ReaderDriver.attach(page);
       expect(await reader.evaluate<string>(`return root.querySelector('.qy-paragraph').textContent;`)).toMatch(/^[一二三四五六七八九十]、|政协/);
