@@ -138,6 +138,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     [original, settings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href, slices: partOf(slices, 0, CLEANING_SHARE) }), loadSettings()]);
     if (!original.blocks.some((block) => block.kind !== 'omission')) throw nothingToClean(page);
     shown = await version(settings.defaultScript);
+    // Building the reader is a task's worth of work of its own.
+    if (slices.due()) await slices.next(1);
   } finally {
     progressNotice?.remove();
   }

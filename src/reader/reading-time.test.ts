@@ -8,9 +8,9 @@ const doc = (text: string): CleanDocument => ({
 });
 
 describe('reading time', () => {
-  it('counts visible Chinese characters at 255 a minute, hidden text not at all', () => {
+  it('counts the visible text’s characters at 255 a minute, hidden text not at all', () => {
     expect(readingMinutes(doc('字'.repeat(1020)))).toBe(4);
+    expect(readingMinutes(doc('政协委员，'.repeat(204)))).toBe(4);
     expect(readingMinutes(doc('短文'))).toBe(1);
-    expect(readingMinutes(doc(`${'𠀀'.repeat(510)}, and ${'字'.repeat(510)}`))).toBe(4);
   });
 });
