@@ -147,7 +147,8 @@ Where a target is not met:
 - **Pipeline ÷ Readability (≤ 1.3×)**: Readability is one step of the pipeline (it finds the
   article), so the ratio cannot reach 1; the rest is the repairs, above all the byte
   repairs, which search re-readings of GBK bytes and score them with the character model.
-  Pages dense with byte damage (d01, d06) cost most.
+  Pages dense with byte damage cost most: d01's out-of-step annotations are a beam search
+  over byte readings, most of its 200 ms.
 - **Toolbar → painted reader**: includes injecting the reader script, asking the background
   for the character model (an 800 KB script) and decoding it, and building opencc-js's
   Traditional→Simplified dictionary — none of which Readability alone does — then the
