@@ -103,8 +103,11 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'BR') breakLine();
-    if (tag === 'BR' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (tag === 'BR') {
+      breakLine();
+      continue;
+    }
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) breakLine();
     const heading = /^H[2-6]$/.test(tag);
