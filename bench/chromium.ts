@@ -11,13 +11,16 @@ import { READER_PAINTED_MARK } from '../src/core/messages';
 import { chromiumPath, extensionWorker, launchChromium, onlyFrom } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
-import { median } from './timing';
+import { median, SHORT_RUNS } from './timing';
 
 type Harness = { detector: (repeat: number) => number; readability: (repeat: number) => Promise<number>; pipeline: (repeat: number) => Promise<number> };
 declare const qingyueBench: Harness;
 
 export interface ChromiumFigures {
   version: string;
+  /** The first run on a freshly loaded page: what one page visit costs. */
+  detectorFirstMs: number[];
+  /** Mean of 20 runs after it. */
   detectorMs: number[];
   pipelineVsReadability: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[];
   triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number };
@@ -54,9 +57,11 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
     const urlOf = (file: string): string =>
       file.startsWith('tests/fixtures/') ? `${server.origin}/fixtures/${file.slice('tests/fixtures/'.length)}` : `${server.origin}/suite/${file.split('/').slice(-2).join('/')}`;
 
+    const detectorFirstMs: number[] = [];
     const detectorMs: number[] = [];
     for (const file of [...suitePages, ...fixturePages]) {
       const page = await withHarness(plain, urlOf(file), source);
+      detectorFirstMs.push(await page.evaluate(() => qingyueBench.detector(1)));
       detectorMs.push(await page.evaluate(() => qingyueBench.detector(20)));
       await page.close();
     }
@@ -66,7 +71,7 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
       const page = await withHarness(plain, urlOf(file), source);
       await page.evaluate(() => qingyueBench.pipeline(1));
       const pipelineMs = await page.evaluate(() => qingyueBench.pipeline(5));
-      const readabilityMs = await page.evaluate(() => qingyueBench.readability(5));
+      const readabilityMs = await page.evaluate((runs) => qingyueBench.readability(runs), SHORT_RUNS);
       pipelineVsReadability.push({ page: file, pipelineMs, readabilityMs, ratio: pipelineMs / readabilityMs });
       await page.close();
     }
@@ -91,10 +96,11 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
       await page.close();
     }
     const readabilityPage = await withHarness(plain, seed, source);
-    const readabilityMs = await readabilityPage.evaluate(() => qingyueBench.readability(5));
+    const readabilityMs = await readabilityPage.evaluate((runs) => qingyueBench.readability(runs), SHORT_RUNS);
     const paintedMs = median(painted);
     return {
       version,
+      detectorFirstMs,
       detectorMs,
       pipelineVsReadability,
       triggerToPainted: { page: fixturePages[0] ?? '', paintedMs, readabilityMs, ratio: paintedMs / readabilityMs },

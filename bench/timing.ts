@@ -1,5 +1,11 @@
 /** Timing helpers shared by the Node benchmarks and the harness bundled into Chromium pages. */
 
+/**
+ * Runs of Readability alone (and of parsing) per page: it takes a few milliseconds, so one
+ * garbage collection in a run moves the median of five by half; fifteen hold it still.
+ */
+export const SHORT_RUNS = 15;
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
