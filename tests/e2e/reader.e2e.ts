@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
 import { readingMinutes } from '../../src/reader/reading-time';
-import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
+import { browserPair, launchChromium, onlyFrom, type BrowserPair } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pageMarkup, pressToolbarButton, ReaderDriver, recordExtensionScripts } from './reader-driver';
 
@@ -18,22 +18,20 @@ const EXTERNAL_DIR = resolve('../shared/external/readability-test-pages');
 const EXTERNAL_CHINESE = ['gmw', 'pixnet', 'qq', 'youth'];
 
 let server: StaticServer;
+let browsers: BrowserPair;
 let withExtension: BrowserContext;
 let plain: BrowserContext;
 let worker: Worker;
 
 beforeAll(async () => {
   server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/external/': EXTERNAL_DIR });
-  withExtension = await launchChromium({ extension: true });
-  plain = await launchChromium({ extension: false });
-  worker = await extensionWorker(withExtension);
   // The suite's pages link to images and scripts on the internet; there is none here.
-  for (const context of [withExtension, plain]) await onlyFrom(context, server.origin);
+  browsers = await browserPair(server.origin);
+  ({ withExtension, plain, worker } = browsers);
 });
 
 afterAll(async () => {
-  await withExtension?.close();
-  await plain?.close();
+  await browsers?.close();
   await server?.close();
 });
 

@@ -11,7 +11,7 @@ import { decodePage } from '../../src/cli/load-page';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
 import { READER_PAINTED_MARK } from '../../src/core/messages';
-import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
+import { browserPair, type BrowserPair } from '../support/browser';
 import { hugeTargetPage } from '../support/huge-page';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pressToolbarButton, ReaderDriver } from './reader-driver';
@@ -21,6 +21,7 @@ const HUGE_TEXT_BYTES = 5_000_000;
 const MAX_BLOCKING_MS = 200;
 
 let server: StaticServer;
+let browsers: BrowserPair;
 let withExtension: BrowserContext;
 let plain: BrowserContext;
 let worker: Worker;
@@ -30,15 +31,12 @@ beforeAll(async () => {
   const seed = decodePage(readFileSync('tests/fixtures/seed/page.html'));
   writeFileSync(join(hugeDir, 'page.html'), hugeTargetPage(seed, HUGE_TEXT_BYTES).html);
   server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/huge/': hugeDir });
-  withExtension = await launchChromium({ extension: true });
-  plain = await launchChromium({ extension: false });
-  worker = await extensionWorker(withExtension);
-  for (const context of [withExtension, plain]) await onlyFrom(context, server.origin);
+  browsers = await browserPair(server.origin);
+  ({ withExtension, plain, worker } = browsers);
 });
 
 afterAll(async () => {
-  await withExtension?.close();
-  await plain?.close();
+  await browsers?.close();
   await server?.close();
 });
 

@@ -99,3 +99,27 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 export async function onlyFrom(context: BrowserContext, origin: string): Promise<void> {
   await context.route((url) => url.protocol.startsWith('http') && url.origin !== origin, (route) => route.abort());
 }
+
+/** Chromium with the extension and a plain one beside it, both kept to the test server's origin. */
+export interface BrowserPair {
+  withExtension: BrowserContext;
+  plain: BrowserContext;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function browserPair(origin: string): Promise<BrowserPair> {
+  const withExtension = await launchChromium({ extension: true });
+  const plain = await launchChromium({ extension: false });
+  const worker = await extensionWorker(withExtension);
+  for (const context of [withExtension, plain]) await onlyFrom(context, origin);
+  return {
+    withExtension,
+    plain,
+    worker,
+    close: async () => {
+      await withExtension.close();
+      await plain.close();
+    },
+  };
+}
