@@ -8,7 +8,7 @@ describe('detect', () => {
   it('recognises the seed page by its content', () => {
     const detection = detectTargetPage(seedText);
     expect(detection.detected).toBe(true);
-    expect(detection.signals).toEqual(expect.arrayContaining(['unfinished-tail', 'member-omission', 'outline-block', 'pinyin-annotations']));
+    expect(detection.signals).toEqual(expect.arrayContaining(['unfinished-tail', 'member-omission', 'outline-block', 'annotator-pattern']));
   });
 
   it('recognises the Simplified full-width tail alone', () => {

@@ -11,6 +11,10 @@ export interface DraftLine {
   text: string;
   /** The page's own heading tag (2 for `<h2>`), when the line was a whole heading. */
   headingTag?: number;
+  /** Only a `<br>` separates it from the line before. */
+  afterBreak?: true;
+  /** Inside `<pre>`: its line breaks and punctuation are the page's own. */
+  preformatted?: true;
 }
 
 export interface DraftBlock {
@@ -41,6 +45,11 @@ export interface DraftFlag {
 
 export interface Draft {
   title: string;
+  /**
+   * The page was recognised as a damaged target page (detect.ts). Passes whose local
+   * evidence also occurs in ordinary text ask this as well.
+   */
+  recognised: boolean;
   /** Names the site calls itself (from the page title and metadata), for watermark removal. */
   siteNames: string[];
   units: DraftUnit[];
@@ -151,9 +160,15 @@ export function repairAllText(
   return runSteps(repairAllTextSteps(draft, pass, repair, options));
 }
 
-export function newDraft(title: string, siteNames: string[], lines: (string | { text: string; headingTag?: number })[]): Draft {
+export function newDraft(
+  title: string,
+  siteNames: string[],
+  lines: (string | Omit<DraftLine, 'id' | 'kind'>)[],
+  recognised = false,
+): Draft {
   return {
     title,
+    recognised,
     siteNames,
     units: lines.map((line, id) => (typeof line === 'string' ? { id, kind: 'line', text: line } : { id, kind: 'line', ...line })),
     outlineBlock: undefined,

@@ -11,13 +11,22 @@ function page(html: string): Document {
 const ARTICLE = `<p>${'近几年来，区政协在区委的领导下，认真开展政治协商，切实推进民主监督。'.repeat(8)}</p>`;
 
 describe('extract', () => {
-  it('breaks lines at <br> and block elements and marks heading tags', () => {
+  it('breaks lines at <br> and block elements and marks heading tags and lines after a <br>', () => {
     const root = page('<div>目录/提纲:……<br>\n一、基本情况<br><h2>二、主要做法</h2><p>正文 一段</p></div>').querySelector('div');
     expect(runSteps(elementLinesSteps(root as Element))).toEqual([
       { text: '目录/提纲:……' },
-      { text: '一、基本情况' },
+      { text: '一、基本情况', afterBreak: true },
       { text: '二、主要做法', headingTag: 2 },
       { text: '正文 一段' },
+    ]);
+  });
+
+  it('keeps the lines of <pre> as they are, each marked', () => {
+    const root = page('<div><pre>for i in range(3):\n    print(i, "行")\n\n0 行</pre></div>').querySelector('div');
+    expect(runSteps(elementLinesSteps(root as Element))).toEqual([
+      { text: 'for i in range(3):', preformatted: true },
+      { text: '    print(i, "行")', preformatted: true },
+      { text: '0 行', preformatted: true },
     ]);
   });
 
@@ -27,7 +36,7 @@ describe('extract', () => {
     let yields = 0;
     for (let step = steps.next(); !step.done; step = steps.next()) yields++;
     expect(yields).toBeGreaterThan(10);
-    expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协' }, { text: '委员' }]);
+    expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协' }, { text: '委员', afterBreak: true }]);
   });
 
   it('takes the title from the <h1> the document title starts with, and the site’s names', () => {

@@ -7,10 +7,17 @@
 import { Readability } from '@mozilla/readability';
 import { isInvisible, type StyleOf } from './hidden-text';
 
-/** A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page. */
+/**
+ * A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page,
+ * `afterBreak` when only a `<br>` separates it from the line before (the one place a line
+ * can be broken inside a paragraph), `preformatted` inside `<pre>` (code, verse laid out
+ * by hand), where every line break is the page's own.
+ */
 export interface ExtractedLine {
   text: string;
   headingTag?: number;
+  afterBreak?: true;
+  preformatted?: true;
 }
 
 export interface ExtractedPage {
@@ -71,7 +78,7 @@ export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Genera
 const NODES_PER_STEP = 2_000;
 
 /** Where `elementLinesSteps` is in its walk: entering a node, or leaving an element. */
-type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean } };
+type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean } };
 
 /**
  * Text lines of an element: `<br>` and block elements break lines; other white space
@@ -82,9 +89,18 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   const lines: ExtractedLine[] = [];
   let current = '';
   let headingTag: number | undefined;
+  let preDepth = 0;
+  let afterBreak = false;
   const breakLine = (): void => {
-    const text = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (text) lines.push(headingTag ? { text, headingTag } : { text });
+    const text = preDepth > 0 ? current.replace(/[ \t\r\f]+$/, '') : current.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (text.trim()) {
+      lines.push({
+        text,
+        ...(headingTag ? { headingTag } : {}),
+        ...(afterBreak ? { afterBreak: true as const } : {}),
+        ...(preDepth > 0 ? { preformatted: true as const } : {}),
+      });
+    }
     current = '';
   };
   const stack: Visit[] = [{ node: root }];
@@ -93,26 +109,45 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
     const visit = stack.pop() as Visit;
     if ('leaving' in visit) {
       if (visit.leaving.block) breakLine();
+      if (visit.leaving.block) afterBreak = false;
       if (visit.leaving.heading) headingTag = undefined;
+      if (visit.leaving.pre) preDepth--;
       continue;
     }
     const { node } = visit;
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      if (preDepth === 0 || !value.includes('\n')) {
+        current += value;
+        continue;
+      }
+      // In <pre> a newline is a line of its own: code and its output keep their lines.
+      const [first, ...rest] = value.split('\n');
+      current += first;
+      for (const piece of rest) {
+        breakLine();
+        current = piece;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
     if (tag === 'BR') {
       breakLine();
+      afterBreak = true;
       continue;
     }
     if (tag === 'SCRIPT' || tag === 'STYLE') continue;
     const block = BLOCK_TAGS.has(tag);
-    if (block) breakLine();
+    if (block) {
+      breakLine();
+      afterBreak = false;
+    }
     const heading = /^H[2-6]$/.test(tag);
     if (heading) headingTag = Number(tag[1]);
-    stack.push({ leaving: { block, heading } });
+    const pre = tag === 'PRE';
+    if (pre) preDepth++;
+    stack.push({ leaving: { block, heading, pre } });
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   breakLine();

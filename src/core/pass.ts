@@ -31,10 +31,16 @@ export function linePass(
   return { name, steps, run: (draft, context) => runSteps(steps(draft, context)) };
 }
 
-/** A pass every page gets, target or not: it needs no context. */
+/** A pass that needs no character model: it reads only the draft. */
 export interface PagePass {
   name: string;
   run: (draft: Draft) => Draft;
   /** The same work a unit at a time (see `Pass.steps`). */
   steps?: (draft: Draft) => Generator<void, Draft>;
+}
+
+/** `linePass` for a repair that needs no character model. */
+export function pageLinePass(name: string, repairFor: (draft: Draft) => (text: string) => TextRepair, options: RepairAllOptions = {}): PagePass {
+  const steps = (draft: Draft): Generator<void, Draft> => repairAllTextSteps(draft, name, repairFor(draft), options);
+  return { name, steps, run: (draft) => runSteps(steps(draft)) };
 }

@@ -29,33 +29,62 @@ import { watermark } from './passes/watermark';
 import type { Resources } from './resources';
 import { inSlices, runSteps, type Slices } from './slices';
 import { pageScript, toSimplified } from './script';
+import { hasDecoderMarkers } from './text/byte-resync';
+import { kanaShare } from './text/han';
 
 /**
  * In order. Byte repairs run before anything that changes characters, and annotations
  * are removed first so that the bytes around a repair are the page's original bytes;
  * hard wraps are joined before that, since a line break can cut an annotation in two.
- * Passes marked `targetOnly` repair damage only target pages have; on other pages they
- * could harm good text (a site's name in a news sentence is not a watermark).
+ *
+ * Cleaning never waits for the page to be recognised: every pass runs on its own local
+ * evidence (a reading that fits its character, bytes that re-decode clearly, lines broken
+ * by width). Only where that evidence looks the same in ordinary text does the page have
+ * to be recognised as well: a site's name in a sentence is news on a news page, a Latin
+ * word between Han characters is a word, 枣 is a jujube, and a garbage-looking rare
+ * character is a rare character. Those passes run on `recognised` pages only.
  */
-const PASSES: ({ pass: PagePass; targetOnly: false } | { pass: Pass; targetOnly: true })[] = [
-  { pass: omissionNotice, targetOnly: false },
-  { pass: outlineBlock, targetOnly: true },
-  { pass: siteChrome, targetOnly: true },
-  { pass: watermark, targetOnly: true },
-  { pass: hardWrap, targetOnly: true },
-  { pass: pinyinAnnotation, targetOnly: true },
-  { pass: outOfStepAnnotation, targetOnly: true },
-  { pass: lostBytes, targetOnly: true },
+type Step =
+  | { pass: PagePass; scored?: false; runsOn: 'every page' | 'Chinese pages' | 'recognised pages' }
+  /** `scored`: the pass weighs readings with the character model. */
+  | { pass: Pass; scored: true; runsOn: 'pages with decoder markers' | 'recognised pages' };
+
+const PASSES: Step[] = [
+  { pass: omissionNotice, runsOn: 'Chinese pages' },
+  { pass: outlineBlock, runsOn: 'recognised pages' },
+  { pass: siteChrome, runsOn: 'Chinese pages' },
+  { pass: watermark, runsOn: 'recognised pages' },
+  { pass: hardWrap, runsOn: 'Chinese pages' },
+  { pass: pinyinAnnotation, runsOn: 'Chinese pages' },
+  { pass: outOfStepAnnotation, scored: true, runsOn: 'pages with decoder markers' },
+  { pass: lostBytes, scored: true, runsOn: 'recognised pages' },
   // Re-reading bytes can reveal an annotation that was unreadable before (受益者?-h(huán)境).
-  { pass: pinyinAnnotation, targetOnly: true },
-  { pass: emDash, targetOnly: true },
-  { pass: censoredPinyin, targetOnly: true },
-  { pass: halfWidthPunctuation, targetOnly: true },
-  { pass: structure, targetOnly: false },
+  { pass: pinyinAnnotation, runsOn: 'Chinese pages' },
+  { pass: emDash, scored: true, runsOn: 'recognised pages' },
+  { pass: censoredPinyin, scored: true, runsOn: 'recognised pages' },
+  { pass: halfWidthPunctuation, runsOn: 'Chinese pages' },
+  { pass: structure, runsOn: 'every page' },
 ];
 
 /** A toneless-pinyin run between Han characters: the only pass that inserts new words. */
 const CENSORED_RUN = /\p{Script=Han}[a-z]{2,24}\p{Script=Han}/u;
+
+/** A page with this much kana is Japanese: no Chinese repair applies to it. */
+const MAX_KANA_SHARE = 0.1;
+
+interface PageFacts {
+  japanese: boolean;
+  recognised: boolean;
+  decoderMarkers: boolean;
+}
+
+function runsHere(step: Step, page: PageFacts): boolean {
+  if (step.runsOn === 'every page') return true;
+  if (page.japanese) return false;
+  if (step.runsOn === 'Chinese pages') return true;
+  if (step.runsOn === 'pages with decoder markers') return page.recognised || page.decoderMarkers;
+  return page.recognised;
+}
 
 /** Decoding the model's data takes a while: done once per data object. */
 const decodedModels = new WeakMap<CharModelData, CharModel>();
@@ -70,7 +99,7 @@ async function loadModel(modelData: Promise<CharModelData>): Promise<CharModel> 
   return model;
 }
 
-async function passContext(text: string, traditional: boolean, modelData: Promise<CharModelData>): Promise<PassContext> {
+async function scoringContext(text: string, traditional: boolean, modelData: Promise<CharModelData>): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
   return {
     model: await loadModel(modelData),
@@ -145,8 +174,8 @@ export async function cleanPage(
   const inSteps = async <Result>(steps: Generator<void, Result>, progress: (stepsDone: number) => number): Promise<Result> =>
     options.slices ? inSlices(steps, options.slices, progress) : runSteps(steps);
   const { detected } = detectTargetPage(pageTextForDetector(document, MAX_TEXT));
-  // Asked for before extraction: in the extension, injecting the model then overlaps it.
-  const modelData = detected ? resources.charModel() : undefined;
+  // Asked for before extraction on a recognised page: in the extension, injecting the model then overlaps it.
+  let modelData = detected ? resources.charModel() : undefined;
   // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
   modelData?.catch(() => undefined);
   await pause(0);
@@ -154,19 +183,21 @@ export async function cleanPage(
   await pause(0);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
+  const facts = { japanese: kanaShare(text) > MAX_KANA_SHARE, recognised: detected, decoderMarkers: hasDecoderMarkers(text) };
+  const steps = PASSES.filter((step) => runsHere(step, facts));
+  if (steps.some((step) => step.scored)) modelData ??= resources.charModel();
   await pause(0);
-  const context = modelData ? await passContext(text, script === 'traditional', modelData) : undefined;
+  const context = modelData ? await scoringContext(text, script === 'traditional', modelData) : undefined;
   await pause(0);
-  let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines);
+  let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines, detected);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
-  const steps = PASSES.filter((step) => !step.targetOnly || context);
   for (const [index, step] of steps.entries()) {
     const lines = Math.max(1, draft.units.length);
     const progress = (linesDone: number): number => (index + Math.min(1, linesDone / lines)) / steps.length;
-    const passSteps = step.targetOnly ? context && step.pass.steps?.(draft, context) : step.pass.steps?.(draft);
+    if (step.scored && !context) continue;
+    const passSteps = step.scored ? step.pass.steps?.(draft, context as PassContext) : step.pass.steps?.(draft);
     if (passSteps) draft = await inSteps(passSteps, progress);
-    else if (!step.targetOnly) draft = step.pass.run(draft);
-    else if (context) draft = step.pass.run(draft, context);
+    else draft = step.scored ? step.pass.run(draft, context as PassContext) : step.pass.run(draft);
     await pause(progress(lines));
   }
   return inSteps(finishSteps(draft, detected, script), () => 1);

@@ -11,11 +11,14 @@ describe('half-width-punctuation', () => {
     expect(widen('縣委巡察工作領導小組:')).toBe('縣委巡察工作領導小組：');
     expect(widen(',加強領導和協調')).toBe('，加強領導和協調');
     expect(widen('黨委想什么?')).toBe('黨委想什么？');
+    expect(widen('温哥华瘢痕量表(Vancouver scar scale,VSS)评分')).toBe('温哥华瘢痕量表（Vancouver scar scale,VSS）评分');
   });
 
   it('drops a spurious comma before other punctuation', () => {
     expect(widen('研究部署整改工作,。局党组')).toBe('研究部署整改工作。局党组');
     expect(widen('区委办,、区人大办')).toBe('区委办、区人大办');
+    expect(widen('“八项规定”,。3年多来')).toBe('“八项规定”。3年多来');
+    expect(widen('加强党的建设,,全面从严治党')).toBe('加强党的建设，全面从严治党');
   });
 
   it('records each replacement', () => {
@@ -25,7 +28,9 @@ describe('half-width-punctuation', () => {
   it('never touches Latin text, numbers or times', () => {
     expect(widen('Hello, world (really): yes!')).toBe('Hello, world (really): yes!');
     expect(widen('会议于10:30开始，增长3,500')).toBe('会议于10:30开始，增长3,500');
-    expect(widen('使用(HTML)格式')).toBe('使用(HTML)格式');
+    expect(widen('根据501(c)(3)条款成立的组织')).toBe('根据501(c)(3)条款成立的组织');
+    expect(widen('函数f(x)的值')).toBe('函数f(x)的值');
+    expect(widen('He said, “yes,” and left…')).toBe('He said, “yes,” and left…');
   });
 
   it('leaves a decoder ? inside a word alone', () => {

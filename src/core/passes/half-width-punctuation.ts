@@ -5,15 +5,21 @@
  * spurious comma before other punctuation (`工作,。`): it goes.
  */
 import { replaceRecorded, untilStable, type TextRepair } from '../draft';
-import { linePass, type Pass } from '../pass';
-import { isChineseProse, isHan } from '../text/han';
+import { pageLinePass, type PagePass } from '../pass';
+import { isHan } from '../text/han';
 
 const NAME = 'half-width-punctuation';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
+/** Han, or punctuation only Chinese uses (、。「」 and the full-width forms). */
+const isChinese = (ch: string | undefined): boolean => isHan(ch) || /^[\u3000-\u303f\uff01-\uff5e]$/.test(ch ?? '');
+
 function chineseAround(before: string | undefined, after: string | undefined): boolean {
-  return isChineseProse(before) || isChineseProse(after);
+  return isChinese(before) || isChinese(after);
 }
+
+/** A bracket that hangs on a Latin word, a number or another bracket: `f(x)`, `501(c)(3)`. */
+const HANGS_ON = /[0-9A-Za-z_)\]]/;
 
 function widenOnce(text: string): TextRepair {
   const commas = replaceRecorded(text, /[,;:!]/g, (match) => {
@@ -27,14 +33,14 @@ function widenOnce(text: string): TextRepair {
     const inner = match[1] ?? '';
     const outer = questions.text[match.index - 1];
     const next = questions.text[match.index + match[0].length];
-    const chinese = [...inner].some((ch) => isHan(ch)) || chineseAround(outer, next);
-    return chinese && !/[A-Za-z]{2}/.test(inner) ? `（${inner}）` : match[0];
+    if ([...inner].some((ch) => isHan(ch))) return `（${inner}）`;
+    return chineseAround(outer, next) && !HANGS_ON.test(outer ?? '') ? `（${inner}）` : match[0];
   });
-  const spurious = replaceRecorded(parens.text, /(?<=\p{Script=Han})[,，](?=[。、；：？！，])/gu, () => '');
+  const spurious = replaceRecorded(parens.text, /(?<=[\p{Script=Han}”’」』）])[,，](?=[。、；：？！，])/gu, () => '');
   return { text: spurious.text, edits: [...commas.edits, ...questions.edits, ...parens.edits, ...spurious.edits] };
 }
 
 /** Widened marks are Chinese context for their neighbours (`;(一)` → `；（一）`). */
 export const widenPunctuation = untilStable(widenOnce);
 
-export const halfWidthPunctuation: Pass = linePass(NAME, () => widenPunctuation, { title: true });
+export const halfWidthPunctuation: PagePass = pageLinePass(NAME, () => widenPunctuation, { title: true });

@@ -4,12 +4,18 @@
  *   聽取了區委辦、區政協辦關於全區政協工作會議籌備情況的
  *   匯報,研究通過了《中共漢南區委關於進一步加強人民政協工作的意見》。
  *
- * Two lines are joined when the first stops mid-sentence in Chinese and the second does not
- * begin a new numbered item; real paragraph breaks (after 。！？：) stay. The pass runs
- * before annotations are removed, since a break can fall inside one: `縣(xi⏎àn)財政`.
+ * Only a `<br>` can break a line inside a paragraph: lines of different blocks (`<p>`,
+ * `<li>`, headings) and lines of `<pre>` are never joined. Two lines are joined when the
+ * first stops mid-sentence in Chinese and the second does not begin a new numbered item;
+ * real paragraph breaks (after 。！？：) stay, verse (short lines) stays, and digits or
+ * Latin letters are never glued together. That shape alone is also a poem or a timetable,
+ * so it needs evidence: the page broke its lines by width (a run of lines of near-equal
+ * length), or the page was recognised as a damaged page, whose sites break lines anywhere.
+ * The pass runs before annotations are removed, since a break can fall inside one:
+ * `縣(xi⏎àn)財政`.
  */
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
-import type { Pass } from '../pass';
+import type { PagePass } from '../pass';
 import { runSteps } from '../slices';
 import { isChineseProse, PINYIN_LETTERS } from '../text/han';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
@@ -25,8 +31,41 @@ const ANNOTATION_REST = new RegExp(`^[${PINYIN_LETTERS}]{0,6}\\)`, 'u');
 
 /** Longer than any line end the patterns above look at. */
 const LINE_END_CHARS = 16;
+/** Lines this short are verse, a list or a timetable row, not text broken by width. */
+const MAX_VERSE_LINE = 12;
+/** Width-broken lines are at least this long, and this many of a run share the width. */
+const MIN_WRAP_WIDTH = 16;
+const MIN_LINES_AT_WIDTH = 3;
+const WIDTH_TOLERANCE = 0.1;
+const GLUED = /[0-9A-Za-z]/;
 
-function continues(first: DraftLine, second: DraftLine): boolean {
+const lengthOf = (text: string): number => [...text.replace(TRAILING_ANNOTATION, '')].length;
+
+/**
+ * Ids of the lines whose length is the width their run of `<br>` lines was broken at:
+ * most lines of such a run share it (the last of each paragraph is shorter).
+ */
+function linesAtWrapWidth(units: readonly DraftUnit[]): Set<number> {
+  const atWidth = new Set<number>();
+  const runs: DraftLine[][] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'line' || unit.preformatted) continue;
+    const run = runs.at(-1);
+    if (unit.afterBreak && run) run.push(unit);
+    else runs.push([unit]);
+  }
+  for (const run of runs) {
+    const lengths = run.map((line) => lengthOf(line.text)).sort((a, b) => a - b);
+    const width = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+    const near = (length: number): boolean => Math.abs(length - width) <= Math.max(2, width * WIDTH_TOLERANCE);
+    if (width < MIN_WRAP_WIDTH || lengths.filter(near).length < MIN_LINES_AT_WIDTH) continue;
+    for (const line of run) if (near(lengthOf(line.text))) atWidth.add(line.id);
+  }
+  return atWidth;
+}
+
+function continues(first: DraftLine, second: DraftLine, evidence: boolean): boolean {
+  if (!second.afterBreak || first.preformatted || second.preformatted) return false;
   if (first.headingTag || second.headingTag) return false;
   // Only the end of the first line is looked at: it grows with every line joined to it,
   // and reading all of it each time would make a long paragraph's joins quadratic.
@@ -36,17 +75,23 @@ function continues(first: DraftLine, second: DraftLine): boolean {
   const next = [...second.text.slice(0, 2)][0];
   if (!(proseOrDigit(last) || last === ',') || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
   if (ENDS_PARAGRAPH.test(end) || isStandaloneHeading(first.text)) return false;
-  return numberingStyle(second.text) === undefined;
+  if (GLUED.test(last ?? '') && GLUED.test(next ?? '')) return false;
+  if (lengthOf(first.text) <= MAX_VERSE_LINE && lengthOf(second.text) <= MAX_VERSE_LINE) return false;
+  return evidence && numberingStyle(second.text) === undefined;
 }
 
 function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
   const units: DraftUnit[] = [];
   const changes: DraftChange[] = [...draft.changes];
   const mergedInto = new Map(draft.mergedInto);
+  const atWidth = linesAtWrapWidth(draft.units);
+  let previousAtWidth = false;
   for (const unit of draft.units) {
     yield;
     const previous = units.at(-1);
-    if (previous?.kind === 'line' && unit.kind === 'line' && continues(previous, unit)) {
+    const evidence = draft.recognised || previousAtWidth;
+    previousAtWidth = atWidth.has(unit.id);
+    if (previous?.kind === 'line' && unit.kind === 'line' && continues(previous, unit, evidence)) {
       const seam = `${previous.text.slice(-6)}⏎${unit.text.slice(0, 6)}`;
       changes.push({ pass: NAME, before: seam, after: seam.replace('⏎', ''), at: previous.id });
       units[units.length - 1] = { ...previous, text: previous.text + unit.text };
@@ -58,4 +103,4 @@ function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
   return { ...draft, units, changes, mergedInto };
 }
 
-export const hardWrap: Pass = { name: NAME, steps: hardWrapSteps, run: (draft) => runSteps(hardWrapSteps(draft)) };
+export const hardWrap: PagePass = { name: NAME, steps: hardWrapSteps, run: (draft) => runSteps(hardWrapSteps(draft)) };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
-import { testContext } from '../test-support';
 import { outlineBlock } from './outline-block';
 
-const run = (lines: string[]) => outlineBlock.run(newDraft('', [], lines), testContext());
+const run = (lines: string[]) => outlineBlock.run(newDraft('', [], lines));
 
 describe('outline-block', () => {
   it('moves the 目錄/提綱 block out of the body into the outline', () => {

@@ -8,7 +8,7 @@
  *   ……
  */
 import type { Draft, DraftUnit } from '../draft';
-import type { Pass } from '../pass';
+import type { PagePass } from '../pass';
 
 const NAME = 'outline-block';
 const START = /^(?:目[录錄]\s*[/／]?\s*提[纲綱]|提[纲綱]\s*[/／]?\s*目[录錄]|目[录錄]|提[纲綱])\s*[:：]?\s*(?:…+|\.{3,})?\s*$/;
@@ -18,7 +18,7 @@ const MAX_ENTRY_LENGTH = 90;
 const SENTENCE_END = /[。！？]/;
 const MAX_ENTRIES = 120;
 
-export const outlineBlock: Pass = {
+export const outlineBlock: PagePass = {
   name: NAME,
   run(draft: Draft): Draft {
     if (draft.outlineBlock) return draft;

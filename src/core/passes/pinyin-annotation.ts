@@ -1,23 +1,32 @@
 /**
  * Pass `pinyin-annotation`: an annotator pasted the reading after every occurrence of a
- * set of characters, `區(qū)委` `發(fā)揮`, or stacked toneless ones, `會(hui)(hui)`.
- * The reading is dropped only when it fits the character (any of its readings), so a real
- * parenthesis after a Han character stays.
+ * set of characters, `區(qū)委` `發(fā)揮`, or stacked toneless ones, `會(hui)(hui)`, with a
+ * stray space `會(huì )` or full-width brackets `會（huì）`.
+ *
+ * A reading is dropped only when it fits its character (any of its readings), and only on
+ * a page whose annotations make the annotator's pattern (text/annotator-pattern.ts): a
+ * pinyin reader, a dictionary entry `行(háng)` or a real parenthesis keeps its text.
  */
-import { replaceRecorded } from '../draft';
-import { linePass, type Pass } from '../pass';
-import { HAN, PINYIN_LETTERS } from '../text/han';
+import { replaceRecorded, type Draft } from '../draft';
+import { pageLinePass, type PagePass } from '../pass';
+import { ANNOTATED_CHARACTER, annotationPattern, isAnnotatorPattern, readingsOf } from '../text/annotator-pattern';
 import { annotationFits } from '../text/pinyin';
 
 const NAME = 'pinyin-annotation';
-const ANNOTATED = new RegExp(`(${HAN})((?:\\([${PINYIN_LETTERS}]{1,7}\\))+)`, 'gu');
 
 export function removeAnnotations(text: string): ReturnType<typeof replaceRecorded> {
-  return replaceRecorded(text, ANNOTATED, (match) => {
+  return replaceRecorded(text, ANNOTATED_CHARACTER, (match) => {
     const ch = match[1] ?? '';
-    const readings = [...(match[2] ?? '').matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? '');
-    return readings.every((reading) => annotationFits(ch, reading)) ? ch : match[0];
+    return readingsOf(match[2] ?? '').every((reading) => annotationFits(ch, reading)) ? ch : match[0];
   });
 }
 
-export const pinyinAnnotation: Pass = linePass(NAME, () => removeAnnotations, { title: true });
+const keep = (text: string): ReturnType<typeof replaceRecorded> => ({ text, edits: [] });
+
+/** The annotator's damage is told by the whole page's pattern, not by one annotation. */
+function annotatorWorkedOn(draft: Draft): boolean {
+  const text = draft.units.map((unit) => (unit.kind === 'line' ? unit.text : '')).join('\n');
+  return isAnnotatorPattern(annotationPattern(`${draft.title}\n${text}`, annotationFits), 1);
+}
+
+export const pinyinAnnotation: PagePass = pageLinePass(NAME, (draft) => (annotatorWorkedOn(draft) ? removeAnnotations : keep), { title: true });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
-import { testContext } from '../test-support';
 import { siteChrome } from './site-chrome';
 
 const texts = (lines: string[], siteNames: string[] = [], title = '') =>
-  siteChrome.run(newDraft(title, siteNames, lines), testContext()).units.map((u) => (u.kind === 'line' ? u.text : ''));
+  siteChrome.run(newDraft(title, siteNames, lines)).units.map((u) => (u.kind === 'line' ? u.text : ''));
 
 describe('site-chrome', () => {
   it('drops the byline row and the breadcrumb', () => {

@@ -5,7 +5,7 @@
  * the title repeated at the top of the text (the reader shows it once, as the title).
  */
 import type { Draft, DraftChange } from '../draft';
-import type { Pass } from '../pass';
+import type { PagePass } from '../pass';
 
 const NAME = 'site-chrome';
 const META_LABEL = /^(?:作者|来源|來源|发布|發佈|發布|更新|时间|時間|日期|点击|點擊|阅读|閱讀|浏览|瀏覽|字数|字數|责任编辑|責任編輯|编辑|編輯|当前位置|當前位置|您的位置)[^:：]{0,4}[:：]/;
@@ -23,7 +23,7 @@ function isChromeLine(text: string, siteNames: readonly string[]): boolean {
 const TITLE_REPEAT_WINDOW = 3;
 const withoutSpaceOrPunctuation = (text: string): string => text.replace(/[\p{P}\p{S}\s]/gu, '');
 
-export const siteChrome: Pass = {
+export const siteChrome: PagePass = {
   name: NAME,
   run(draft: Draft): Draft {
     const changes: DraftChange[] = [...draft.changes];

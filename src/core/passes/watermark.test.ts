@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
-import { testContext } from '../test-support';
 import { watermark } from './watermark';
 
 const clean = (line: string, siteNames: string[] = ['新文秘網']) => {
-  const draft = watermark.run(newDraft('', siteNames, [line]), testContext());
+  const draft = watermark.run(newDraft('', siteNames, [line]));
   const unit = draft.units[0];
   return { text: unit?.kind === 'line' ? unit.text : '', changes: draft.changes };
 };

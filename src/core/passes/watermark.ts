@@ -4,7 +4,7 @@
  * Chinese prose: URLs in Latin text are content.
  */
 import { replaceRecorded, untilStable } from '../draft';
-import { linePass, type Pass } from '../pass';
+import { pageLinePass, type PagePass } from '../pass';
 import { isChineseProse } from '../text/han';
 
 const NAME = 'watermark';
@@ -32,4 +32,4 @@ function removeWatermarks(text: string, siteNames: readonly string[]): ReturnTyp
 }
 
 // Removing one address can put Chinese next to another, which then goes too.
-export const watermark: Pass = linePass(NAME, (draft) => untilStable((text) => removeWatermarks(text, draft.siteNames)));
+export const watermark: PagePass = pageLinePass(NAME, (draft) => untilStable((text) => removeWatermarks(text, draft.siteNames)));

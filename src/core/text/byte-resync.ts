@@ -59,6 +59,13 @@ export interface Span {
   end: number;
 }
 
+/** A `?` against Han text: what the decoder leaves, and what sends a page's text to the byte repairs. */
+const DECODER_MARKER = /\p{Script=Han}\?|\?[?!;:,]?[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
+
+export function hasDecoderMarkers(text: string): boolean {
+  return DECODER_MARKER.test(text);
+}
+
 export function findSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(MARKER)) {
