@@ -39,6 +39,18 @@ describe('extract', () => {
     expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协' }, { text: '委员', afterBreak: true }]);
   });
 
+  it.each([
+    ['述職報告範文--公文寫作站', '述職報告範文', '公文寫作站'],
+    ['述職報告範文-公文寫作站', '述職報告範文', '公文寫作站'],
+    ['新擔當——專題黨課講稿_範文網', '新擔當——專題黨課講稿', '範文網'],
+    ['m.zgkjsz.com', '', 'm.zgkjsz.com'],
+  ])('splits the site’s name off the title %s', (documentTitle, title, siteName) => {
+    const document = page(`<html><head><title>${documentTitle}</title></head><body><p>正文</p></body></html>`);
+    const extracted = runSteps(extractPageSteps(document, markupStyleOf(document)));
+    expect(extracted.title).toBe(title);
+    expect(extracted.siteNames).toContain(siteName);
+  });
+
   it('takes the title from the <h1> the document title starts with, and the site’s names', () => {
     const document = page(`<html><head><title>交流材料 - 栏目 - 新文秘網</title></head><body>
       <a href="http://jey722.cn/">文秘站</a><a href="/a/1.html">上一篇文章</a>

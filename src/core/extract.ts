@@ -33,7 +33,13 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
 ]);
-const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\|/;
+/**
+ * What sites put between a title and their name: ` - `, ` | `, `_`, `｜`, `--`, and a bare
+ * `-` between Han characters (`述職報告-範文網`); never `——`, which titles use themselves.
+ */
+const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\||-{2,}|(?<=\p{Script=Han})-(?=\p{Script=Han})/u;
+/** A title that is only an address names the site, not the article: `m.zgkjsz.com`. */
+const ADDRESS_ONLY = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i;
 
 /** How many elements' styles are read between two yields of `visibleCloneSteps`. */
 const ELEMENTS_PER_STEP = 200;
@@ -164,7 +170,8 @@ function metaContent(document: Document, selector: string): string {
  */
 function pageTitle(document: Document): string {
   const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
-  const firstSegment = documentTitle.split(TITLE_SEPARATORS)[0]?.trim() ?? '';
+  const first = documentTitle.split(TITLE_SEPARATORS)[0]?.trim() ?? '';
+  const firstSegment = ADDRESS_ONLY.test(first) ? '' : first;
   const headings = [...document.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()).filter(Boolean);
   const matching = headings.find((heading) => firstSegment && (heading.startsWith(firstSegment) || firstSegment.startsWith(heading)));
   return matching ?? (firstSegment || headings[0] || '');
@@ -189,7 +196,7 @@ function siteNames(document: Document): string[] {
   const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
   const segments = documentTitle.split(TITLE_SEPARATORS).map((s) => s.trim());
   const candidates = [
-    segments.length > 1 ? segments[segments.length - 1] : '',
+    segments.length > 1 || ADDRESS_ONLY.test(documentTitle) ? segments[segments.length - 1] : '',
     metaContent(document, 'meta[property="og:site_name"]'),
     metaContent(document, 'meta[name="application-name"]'),
     document.querySelector('.logo img, #logo img, header img')?.getAttribute('alt') ?? '',

@@ -20,7 +20,14 @@ export type TraditionalStandard = 't' | 'tw' | 'hk';
  */
 const toSimplifiedFrom = new Map<TraditionalStandard, { convert: (text: string) => string; characters: Map<string, string> }>();
 
-export function toSimplified(text: string, from: TraditionalStandard = 't'): string {
+/**
+ * Pages are read as Taiwan-standard Traditional: its 著 becomes 着 where Simplified writes
+ * 着 (隨著 → 随着, 看著 → 看着), which OpenCC's generic table leaves as 著. On the real
+ * pages that is the only difference, and it is always the right one.
+ */
+const PAGE_STANDARD: TraditionalStandard = 'tw';
+
+export function toSimplified(text: string, from: TraditionalStandard = PAGE_STANDARD): string {
   let converter = toSimplifiedFrom.get(from);
   if (!converter) {
     converter = { convert: TraditionalToSimplified.Converter({ from, to: 'cn' }), characters: new Map() };

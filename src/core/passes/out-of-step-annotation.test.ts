@@ -23,6 +23,12 @@ describe('out-of-step-annotation', () => {
     expect(result.flags).toHaveLength(1);
   });
 
+  it('drops the remnant of a tag whose < a lead byte ate, and re-reads the ? (real page)', () => {
+    const result = repair('那我們黨遲早會失去執政黨資格。這決不是危言聳聽?!?/p>');
+    expect(result.text).toBe('那我們黨遲早會失去執政黨資格。這決不是危言聳聽。”');
+    expect(result.edits[0]).toEqual({ before: '/p>', after: '' });
+  });
+
   it('restores 發展?fàn)顩r from a real page', () => {
     expect(repair('全區經濟發展?fàn)顩r良好').text).toBe('全區經濟發展狀況良好');
   });

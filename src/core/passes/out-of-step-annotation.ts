@@ -7,18 +7,27 @@
  *   認真?zhèn)鬟_  is  認真傳達   (真=d5e6 傳=82f7: e6 82 read as 鎮 zhèn; `82 (` became `?`)
  *   ?;鶎狱h組織   is  。基層黨組織 (a1 broke off; `；` = a3 bb was read from 。 and 基)
  *
+ * A lead byte can also eat the `<` of a tag, which then leaks into the text:
+ *
+ *   危言聳聽?!?/p>  is  危言聳聽。”   (” = a1 b1; b1 + `<` became `?`, `/p>` was left)
+ *
+ * The remnant is markup, never text: it goes, and its `?` is re-read with the rest.
  * Each span around such `?` markers is re-read in byte space (see text/byte-resync.ts);
  * a span is repaired only when one reading wins clearly, else it is flagged and kept.
  */
-import type { TextRepair } from '../draft';
+import { replaceRecorded, type TextRepair } from '../draft';
 import { linePass, type Pass, type PassContext } from '../pass';
 import { differingMiddle, findSpans, resyncSpan } from '../text/byte-resync';
 
 const NAME = 'out-of-step-annotation';
 
+/** What is left of a tag whose `<` a lead byte ate: `?/p>`, `?/span>`, `?br />`. */
+const TAG_REMNANT = /(?<=\?)\/?(?:p|span|div|font|a|b|strong|em|i|u|br|td|tr|li|h[1-6])(?:\s*\/)?>/g;
+
 export function repairOutOfStep(text: string, context: PassContext): TextRepair {
-  let repaired = text;
-  const edits: TextRepair['edits'] = [];
+  const remnants = replaceRecorded(text, TAG_REMNANT, () => '');
+  let repaired = remnants.text;
+  const edits: TextRepair['edits'] = [...remnants.edits];
   const flags: string[] = [];
   for (const span of findSpans(text).reverse()) {
     const outcome = resyncSpan(repaired, span, context);
@@ -26,7 +35,7 @@ export function repairOutOfStep(text: string, context: PassContext): TextRepair 
     if (outcome.kind !== 'repaired') continue;
     const at = repaired.lastIndexOf(outcome.before, span.end);
     repaired = repaired.slice(0, at) + outcome.after + repaired.slice(at + outcome.before.length);
-    edits.unshift(differingMiddle(outcome.before, outcome.after));
+    edits.splice(remnants.edits.length, 0, differingMiddle(outcome.before, outcome.after));
   }
   return { text: repaired, edits, flags };
 }

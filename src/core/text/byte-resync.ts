@@ -45,6 +45,8 @@ const FULL_WIDTH_LEAD = 0xa3;
 /** A paragraph ends with a full stop, or a closing quote or bracket right after one. */
 const PARAGRAPH_END = /(?:[。！？!…]|[。！？!][”」』）)])$/;
 const UNFINISHED_PARAGRAPH_BITS = -6;
+/** Chinese never doubles these marks: a reading that does is no reading (。。 for 。”). */
+const DOUBLED_MARK = /([。，、；：])\1/;
 
 export interface Marker {
   start: number;
@@ -255,7 +257,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     const scored = { decoded, score: score(decoded) - candidate.prior };
     if ((readings.get(key)?.score ?? -Infinity) < scored.score) readings.set(key, scored);
   }
-  const ranked = [...readings.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...readings.values()].filter(({ decoded }) => !DOUBLED_MARK.test(decoded)).sort((a, b) => b.score - a.score);
   const [best, runnerUp] = ranked;
   const asItStands = score(damaged);
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
