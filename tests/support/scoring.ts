@@ -65,3 +65,25 @@ export function omissionsRight(actual: CleanDocument, truth: TruthDocument): boo
   const omissions = (blocks: readonly Block[]) => JSON.stringify(blocks.filter((block) => block.kind === 'omission'));
   return omissions(actual.blocks) === omissions(truth.blocks);
 }
+
+const flattenWidth = (text: string): string => text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+/**
+ * Damage left in the text outside the spans the cleaning flagged: a flagged span is kept as
+ * the page had it on purpose, anything else left is a miss. Flags were recorded before
+ * punctuation was widened, so both are compared with full-width forms as ASCII.
+ */
+export function unflaggedDamage(document: CleanDocument): string[] {
+  const blocks = document.blocks.map((block, index) => {
+    if (block.kind === 'omission') return block;
+    let text = block.text;
+    // Later passes still widened or dropped commas in a flagged span: match it piece by piece.
+    const pieces = document.flags.filter((flag) => flag.block === index).flatMap((flag) => flattenWidth(flag.text).split(/,+/));
+    for (const piece of pieces.filter((candidate) => candidate.length >= 2)) {
+      const at = flattenWidth(text).indexOf(piece);
+      if (at >= 0) text = text.slice(0, at) + ' '.repeat(piece.length) + text.slice(at + piece.length);
+    }
+    return { ...block, text };
+  });
+  return damageLeft({ ...document, blocks });
+}

@@ -28,6 +28,8 @@ export interface CharModel {
   /** log2 P(next | prev) with back-off to the unigram. */
   transitionLog2(prev: string, next: string): number;
   knows(ch: string): boolean;
+  /** Whether `prev` then `next` occurs inside a word of the word list. */
+  knowsPair(prev: string, next: string): boolean;
 }
 
 const base36Digit = (code: number): number => (code <= 0x39 ? code - 0x30 : code - 0x57);
@@ -65,6 +67,7 @@ export function createCharModel(data: CharModelData): CharModel {
 
   return {
     knows: (ch) => unigramCounts.has(ch),
+    knowsPair: (prev, next) => (rowOf(prev)?.get(next) ?? 0) > 0,
     unigramLog2(ch) {
       const p = unigramProbability(ch);
       return p > 0 ? Math.log2(p) : UNSEEN_LOG2;

@@ -100,6 +100,9 @@ function repairOneByte(before: string, damaged: string, after: string, context: 
   const consider = (candidate: number[]): void => {
     const decoded = decodeGbkStrict(candidate);
     if (decoded === undefined || !decoded.endsWith(right) || readings.has(decoded)) return;
+    // A comma or full stop out of one lost byte is too easy a fit: where more bytes went, it
+    // reads well and is wrong (成瑺I造 is 成果，營造, not 成，營造).
+    if (/[，。]/.test(differingMiddle(region, decoded).after)) return;
     if (findGarbageSpans(leftContext + decoded + rightContext, context.model, context.toSimplified).length > 0) return;
     readings.set(decoded, score(decoded));
   };

@@ -29,6 +29,10 @@ describe('out-of-step-annotation', () => {
     expect(result.edits[0]).toEqual({ before: '/p>', after: '' });
   });
 
+  it('drops a ? that stood for a space GBK cannot encode (real page)', () => {
+    expect(repair('【摘 ?要】基于2017年').text).toBe('【摘 要】基于2017年');
+  });
+
   it('restores 發展?fàn)顩r from a real page', () => {
     expect(repair('全區經濟發展?fàn)顩r良好').text).toBe('全區經濟發展狀況良好');
   });

@@ -11,7 +11,9 @@
  *
  *   危言聳聽?!?/p>  is  危言聳聽。”   (” = a1 b1; b1 + `<` became `?`, `/p>` was left)
  *
- * The remnant is markup, never text: it goes, and its `?` is re-read with the rest.
+ * The remnant is markup, never text: it goes, and its `?` is re-read with the rest. A `?`
+ * right after a space is a character GBK cannot encode beside it (another space: `【摘 ?要】`
+ * is `【摘 要】`): it goes too.
  * Each span around such `?` markers is re-read in byte space (see text/byte-resync.ts);
  * a span is repaired only when one reading wins clearly, else it is flagged and kept.
  */
@@ -24,12 +26,17 @@ const NAME = 'out-of-step-annotation';
 /** What is left of a tag whose `<` a lead byte ate: `?/p>`, `?/span>`, `?br />`. */
 const TAG_REMNANT = /(?<=\?)\/?(?:p|span|div|font|a|b|strong|em|i|u|br|td|tr|li|h[1-6])(?:\s*\/)?>/g;
 
+/** `?` for a space GBK cannot encode, between a space and Chinese. */
+const UNENCODABLE_SPACE = /(?<=[ \u00a0])\?(?=\p{Script=Han})/gu;
+
 export function repairOutOfStep(text: string, context: PassContext): TextRepair {
-  const remnants = replaceRecorded(text, TAG_REMNANT, () => '');
+  const tags = replaceRecorded(text, TAG_REMNANT, () => '');
+  const spaces = replaceRecorded(tags.text, UNENCODABLE_SPACE, () => '');
+  const remnants = { text: spaces.text, edits: [...tags.edits, ...spaces.edits] };
   let repaired = remnants.text;
   const edits: TextRepair['edits'] = [...remnants.edits];
   const flags: string[] = [];
-  for (const span of findSpans(text).reverse()) {
+  for (const span of findSpans(remnants.text).reverse()) {
     const outcome = resyncSpan(repaired, span, context);
     if (outcome.kind === 'flagged') flags.unshift(outcome.text);
     if (outcome.kind !== 'repaired') continue;

@@ -23,8 +23,12 @@ export function removeAnnotations(text: string): ReturnType<typeof replaceRecord
 
 const keep = (text: string): ReturnType<typeof replaceRecorded> => ({ text, edits: [] });
 
-/** The annotator's damage is told by the whole page's pattern, not by one annotation. */
+/**
+ * The annotator's damage is told by the whole page's pattern, not by one annotation. A
+ * second run, after the byte repairs revealed a few more, goes by what the first one saw.
+ */
 function annotatorWorkedOn(draft: Draft): boolean {
+  if (draft.changes.some((change) => change.pass === NAME)) return true;
   const text = draft.units.map((unit) => (unit.kind === 'line' ? unit.text : '')).join('\n');
   return isAnnotatorPattern(annotationPattern(`${draft.title}\n${text}`, annotationFits), 1);
 }

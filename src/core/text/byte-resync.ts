@@ -262,11 +262,26 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const asItStands = score(damaged);
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
   const clearWin = best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS) && best.score - asItStands >= IMPROVEMENT_BITS;
-  const plausible =
-    best &&
-    [...best.decoded].every((ch) => !isHan(ch) || context.model.knows(context.toSimplified(ch))) &&
-    findGarbageSpans(differingMiddle(damaged, best.decoded).after, context.model, context.toSimplified).length === 0;
+  const plausible = best !== undefined && readsAsText(best.decoded, differingMiddle(damaged, best.decoded).after, context);
   return best && clearWin && plausible ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
+}
+
+/**
+ * Never invent: a reading is taken only when every character of the span is known, what it
+ * changed has no garbage and nothing of markup or annotation left (no Latin letter, no
+ * `?`), and a quotation it opens starts with a word: a
+ * character alone after its “ (`。“飛責任規定` for `。“法律責任規定`, where a vanished pair
+ * took 法律's middle bytes) is what a fluent wrong reading looks like.
+ */
+function readsAsText(decoded: string, changed: string, context: PassContext): boolean {
+  const simplified = context.toSimplified(decoded);
+  if ([...simplified].some((ch) => isHan(ch) && !context.model.knows(ch))) return false;
+  if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;
+  if (/[A-Za-z?]/.test(changed)) return false;
+  const opened = /[“「（《]/.exec(changed);
+  if (!opened) return true;
+  const [first, second] = [...context.toSimplified(changed.slice(opened.index + 1) + decoded.slice(decoded.indexOf(changed) + changed.length))];
+  return !isHan(first) || context.model.knowsPair(first ?? '', second ?? '');
 }
 
 /** The smallest differing middle of two strings, for a readable change record. */
