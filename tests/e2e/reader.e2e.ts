@@ -134,8 +134,15 @@ describe('the reader on the source page', () => {
   });
 });
 
+/** Real excerpts of other sites' pages: each must open by itself, recognised by its damage. */
+const REAL_PAGES = readdirSync('tests/fixtures/real').filter((name) => /^r\d+$/.test(name)).sort().map((name) => `real/${name}/page.html`);
+
 describe('one core: the reader’s text is the CLI’s text', () => {
-  it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html'])('on %s', async (fixture) => {
+  it('has the eighteen real pages', () => {
+    expect(REAL_PAGES).toHaveLength(18);
+  });
+
+  it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html', ...REAL_PAGES])('on %s, opened by itself', async (fixture) => {
     const { page, reader } = await openTarget(fixture);
     expect(await reader.copiedText()).toBe(await cliText(`tests/fixtures/${fixture}`));
     await page.close();
