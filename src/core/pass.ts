@@ -9,6 +9,8 @@ export interface PassContext {
   toSimplified: (text: string) => string;
   /** Converts Simplified text into the page's own script, for inserted words. */
   toPageScript: (text: string) => string;
+  /** The in-word pairs the page writes (lm/page-pairs.ts): evidence between readings. */
+  pagePairs: ReadonlySet<string>;
 }
 
 export interface Pass {

@@ -10,6 +10,7 @@ import { extractPageSteps } from './extract';
 import type { StyleOf } from './hidden-text';
 import { createCharModel, type CharModel, type CharModelData } from './lm/char-model';
 import type { Block, Change, CleanDocument, Flag } from './model';
+import { pagePairs } from './lm/page-pairs';
 import { buildOutline } from './outline';
 import { inPageForms } from './page-forms';
 import { pageTextForDetector } from './page-text';
@@ -101,10 +102,12 @@ async function loadModel(modelData: Promise<CharModelData>): Promise<CharModel> 
 
 async function scoringContext(text: string, traditional: boolean, modelData: Promise<CharModelData>): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
+  const model = await loadModel(modelData);
   return {
-    model: await loadModel(modelData),
+    model,
     toSimplified: (value) => toSimplified(value),
     toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
+    pagePairs: pagePairs(text, model, toSimplified),
   };
 }
 

@@ -14,6 +14,7 @@
  * keeps a repair only when it decodes cleanly, resynchronises with the text that follows,
  * beats the damaged text by a wide margin and beats every other reading clearly.
  */
+import { pairsOnPage } from '../lm/page-pairs';
 import { logLikelihood } from '../lm/score';
 import type { PassContext } from '../pass';
 import { bytesOfChar, charOfPair, decodeGbkPrefix, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
@@ -40,11 +41,20 @@ const MARGIN_BITS = 3;
 /** ...and the text as it stands by this many: a repair must make a real difference. */
 const IMPROVEMENT_BITS = 12;
 /** Prior costs (bits) of the events a reading assumes. */
-const PRIOR = { vanishedPair: 6, brokenLead: 2, flattenedFullWidth: 1 };
+const PRIOR = { vanishedPair: 3, brokenLead: 2, flattenedFullWidth: 1 };
 const FULL_WIDTH_LEAD = 0xa3;
 /** A paragraph ends with a full stop, or a closing quote or bracket right after one. */
 const PARAGRAPH_END = /(?:[。！？!…]|[。！？!][”」』）)])$/;
 const UNFINISHED_PARAGRAPH_BITS = -6;
+/**
+ * A reading that opens a quotation and does not close it is the less likely where another
+ * closes it (`。“從中央政治局做起”` rather than `…做起。`); the character model cannot
+ * count quotes.
+ */
+const UNCLOSED_QUOTE_BITS = -6;
+const opensUnclosedQuote = (text: string): boolean => (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+/** What each pair of the page's own words in a reading is worth (lm/page-pairs.ts). */
+const PAGE_PAIR_BITS = 4;
 /** Chinese never doubles these marks: a reading that does is no reading (。。 for 。”). */
 const DOUBLED_MARK = /([。，、；：])\1/;
 
@@ -88,7 +98,7 @@ interface ByteOption {
   prior: number;
 }
 
-type Slot = (previousByte: number | undefined) => ByteOption[];
+type Slot = (previousByte: number | undefined, bytes: readonly number[]) => ByteOption[];
 
 /** How many of the following characters' bytes are read along when scoring a candidate. */
 const LOOKAHEAD_CHARS = 4;
@@ -134,6 +144,47 @@ const bareQuestionMarkSlot: Slot = () => {
   for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) options.push({ bytes: [lead], prior: PRIOR.brokenLead });
   return options;
 };
+
+/** How many vanished pairs, the likeliest by the characters they complete, a slot offers. */
+const VANISHED_PAIR_CHOICES = 400;
+
+/**
+ * Before a character read out of step: nothing, or a byte pair that vanished. Out of step
+ * the decoder pairs each trail byte with the next lead, and a pair it has no character for
+ * vanishes without a trace (`胺∅韶` in `?!胺韶熑我` is `。“法律責任`: a8 c2 went). Read in
+ * step, the pair's first byte ends the character whose lead dangles and its second begins
+ * the next one: both must make known characters, and together none (GBK's unmapped pairs
+ * are few, so there are few such pairs to try).
+ */
+function vanishedPairSlot(nextFirstBytes: readonly number[], context: PassContext): Slot {
+  const optionsAfter = new Map<number, ByteOption[]>();
+  const none: ByteOption[] = [{ bytes: [], prior: 0 }];
+  const likelihood = (ch: string): number | undefined => {
+    if (!isHan(ch)) return undefined;
+    const simplified = context.toSimplified(ch);
+    return context.model.knows(simplified) ? context.model.unigramLog2(simplified) : undefined;
+  };
+  return (previousByte, bytes) => {
+    // Only out of step: the candidate ends with a lead byte waiting for its trail.
+    if (previousByte === undefined || !isLeadByte(previousByte) || decodeGbkStrict(bytes) !== undefined) return none;
+    const known = optionsAfter.get(previousByte);
+    if (known) return known;
+    const pairs: { bytes: number[]; score: number }[] = [];
+    for (let first = FIRST_LEAD; first <= LAST_TRAIL; first++) {
+      const ending = likelihood(charOfPair(previousByte, first));
+      if (ending === undefined) continue;
+      for (let second = FIRST_LEAD; second <= LAST_LEAD; second++) {
+        if (charOfPair(first, second)) continue;
+        const beginnings = nextFirstBytes.map((next) => likelihood(charOfPair(second, next))).filter((value) => value !== undefined);
+        if (beginnings.length > 0) pairs.push({ bytes: [first, second], score: ending + Math.max(...beginnings) });
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score);
+    const options = [...none, ...pairs.slice(0, VANISHED_PAIR_CHOICES).map((pair) => ({ bytes: pair.bytes, prior: PRIOR.vanishedPair }))];
+    optionsAfter.set(previousByte, options);
+    return options;
+  };
+}
 
 function characterSlot(ch: string): Slot | undefined {
   const bytes = encodeGbk(ch);
@@ -188,26 +239,28 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const damaged = text.slice(span.start - left.length, span.end + right.length);
   if (span.markers.length > MAX_MARKERS_PER_SPAN) return { kind: 'flagged', text: damaged };
   /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
-  const slots: { slot: Slot; plainBytes?: number[] }[] = [];
+  const slots: { slot: Slot; plainBytes?: number[]; mayVanish?: true }[] = [];
   let at = span.start;
-  const addCharacters = (chars: string): boolean => {
+  const addCharacters = (chars: string, insideSpan: boolean): boolean => {
     for (const ch of chars) {
       const slot = characterSlot(ch);
-      if (!slot) return false;
-      slots.push({ slot, plainBytes: encodeGbk(ch) });
+      const bytes = encodeGbk(ch);
+      if (!slot || !bytes) return false;
+      if (insideSpan) slots.push({ slot: vanishedPairSlot(slot(undefined, []).map((option) => option.bytes[0] ?? 0), context), mayVanish: true });
+      slots.push({ slot, plainBytes: bytes });
     }
     return true;
   };
   for (const marker of span.markers) {
-    if (!addCharacters(text.slice(at, marker.start))) return { kind: 'flagged', text: damaged };
+    if (!addCharacters(text.slice(at, marker.start), at > span.start)) return { kind: 'flagged', text: damaged };
     slots.push({ slot: marker.reading === undefined ? bareQuestionMarkSlot : annotationSlot(marker.reading) });
     at = marker.end;
   }
-  addCharacters(right);
+  addCharacters(right, false);
   /** The bytes of the plain characters after each slot, up to the next marker. */
   const following = slots.map((_, i) => {
     const ahead: number[] = [];
-    for (const next of slots.slice(i + 1, i + 1 + LOOKAHEAD_CHARS)) {
+    for (const next of slots.slice(i + 1).filter((later) => !later.mayVanish).slice(0, LOOKAHEAD_CHARS)) {
       if (!next.plainBytes) break;
       ahead.push(...next.plainBytes);
     }
@@ -220,7 +273,12 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const score = (decoded: string): number => {
     let known = scores.get(decoded);
     if (known === undefined) {
-      known = logLikelihood(context.toSimplified(decoded), context.model) + (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
+      const simplified = context.toSimplified(decoded);
+      known =
+        logLikelihood(simplified, context.model) +
+        pairsOnPage(simplified, context.pagePairs) * PAGE_PAIR_BITS +
+        (opensUnclosedQuote(decoded) ? UNCLOSED_QUOTE_BITS : 0) +
+        (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
       scores.set(decoded, known);
     }
     return known;
@@ -231,7 +289,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     // the likeliest of each reading stays, so the beam holds different readings.
     const byReading = new Map<string, Candidate>();
     for (const candidate of beam) {
-      for (const option of slot(candidate.bytes.at(-1))) {
+      for (const option of slot(candidate.bytes.at(-1), candidate.bytes)) {
         const bytes = candidate.bytes.concat(option.bytes);
         const prior = candidate.prior + option.prior;
         if (decodePrefix(bytes) === undefined) continue;
@@ -257,13 +315,15 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     const scored = { decoded, score: score(decoded) - candidate.prior };
     if ((readings.get(key)?.score ?? -Infinity) < scored.score) readings.set(key, scored);
   }
-  const ranked = [...readings.values()].filter(({ decoded }) => !DOUBLED_MARK.test(decoded)).sort((a, b) => b.score - a.score);
+  // A reading that does not read as text is no reading: it neither wins nor stands in the way.
+  const ranked = [...readings.values()]
+    .filter(({ decoded }) => !DOUBLED_MARK.test(decoded) && readsAsText(decoded, differingMiddle(damaged, decoded).after, context))
+    .sort((a, b) => b.score - a.score);
   const [best, runnerUp] = ranked;
   const asItStands = score(damaged);
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
   const clearWin = best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS) && best.score - asItStands >= IMPROVEMENT_BITS;
-  const plausible = best !== undefined && readsAsText(best.decoded, differingMiddle(damaged, best.decoded).after, context);
-  return best && clearWin && plausible ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
+  return best && clearWin ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
 }
 
 /**
