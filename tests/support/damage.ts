@@ -20,6 +20,14 @@ export interface DamageOptions {
   /** How many of the most frequent Traditional-only characters get annotated. */
   annotatedCount: number;
   siteName: string;
+  /** The page's script: Traditional (the default, as on most such sites) or Simplified. */
+  script?: 'traditional' | 'simplified';
+  /** What the document title puts between the title and the site's name (default `_`). */
+  titleSeparator?: string;
+  /** The site's name inside sentences is visible text (default: hidden in a span). */
+  visibleWatermark?: boolean;
+  /** Leave out the 未完 tail, so that only the damage itself can get the page recognised. */
+  withoutTail?: boolean;
 }
 
 export interface DamagedPage {
@@ -80,7 +88,7 @@ function parseMarkdown(markdown: string): SourceLine[] {
 }
 
 export async function damagedPage(markdown: string, options: DamageOptions): Promise<DamagedPage> {
-  const toTraditional = await loadToTraditional(bundledResources, 't');
+  const toTraditional = options.script === 'simplified' ? (text: string) => text : await loadToTraditional(bundledResources, 't');
   const lines = parseMarkdown(markdown);
   const traditional = lines.map((line) => toTraditional(line.text));
   const counts = new Map<string, number>();
@@ -88,8 +96,9 @@ export async function damagedPage(markdown: string, options: DamageOptions): Pro
     for (const ch of text) if (/\p{Script=Han}/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   const simplifiedText = lines.map((line) => line.text).join('');
+  // Traditional pages get their Traditional-only characters annotated, Simplified ones their commonest.
   const annotated = [...counts.entries()]
-    .filter(([ch]) => !simplifiedText.includes(ch))
+    .filter(([ch]) => options.script === 'simplified' || !simplifiedText.includes(ch))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, options.annotatedCount)
     .map(([ch]) => ch);
@@ -107,10 +116,10 @@ export async function damagedPage(markdown: string, options: DamageOptions): Pro
   const shown = body.slice(0, shownCount);
   const total = lines.map((line) => line.text.length).reduce((a, b) => a + b, 0);
   const visible = shown.map(({ line }) => line.text.length).reduce((a, b) => a + b, 0);
-  const watermark = `<span class="wm">${options.siteName}</span>`;
+  const watermark = options.visibleWatermark ? options.siteName : `<span class="wm">${options.siteName}</span>`;
   const withWatermark = (text: string, i: number): string =>
     i % 3 === 1 ? text.replace(/，/, `，${watermark}`).replace(/,/, `,${watermark}`) : text;
-  const tail = `……(未完,全文共${total}字,當前僅顯示${visible}字,請閱讀下面提示信息。收藏《${toTraditional(title)}》)`;
+  const tail = options.withoutTail ? '' : `……(未完,全文共${total}字,當前僅顯示${visible}字,請閱讀下面提示信息。收藏《${toTraditional(title)}》)`;
 
   const article =
     options.layout === 'table'
@@ -119,7 +128,7 @@ export async function damagedPage(markdown: string, options: DamageOptions): Pro
       : `<main><article><h1>${toTraditional(title)}</h1>${shown
           .map(({ line, damaged: text }, i) => (line.kind === 'heading' ? `<h${line.level + 1}>${text}</h${line.level + 1}>` : `<p>${withWatermark(text, i)}</p>`))
           .join('\n')}<p>${tail}</p></article></main>`;
-  const html = `<!DOCTYPE html><html><head><meta charset="${options.charset}"><title>${toTraditional(title)}_${options.siteName}</title>
+  const html = `<!DOCTYPE html><html><head><meta charset="${options.charset}"><title>${toTraditional(title)}${options.titleSeparator ?? '_'}${options.siteName}</title>
     <style>.wm{display:none}.nav{background:#eee}</style></head><body>
     <header><a href="/">${options.siteName}</a> <a href="/login">登錄</a> <a href="/vip">開通VIP</a></header>
     ${article}
@@ -127,7 +136,7 @@ export async function damagedPage(markdown: string, options: DamageOptions): Pro
     </body></html>`;
   const blocks: Block[] = [
     ...shown.map(({ line }): Block => (line.kind === 'heading' ? { kind: 'heading', level: line.level, text: line.text } : { kind: 'paragraph', text: line.text })),
-    { kind: 'omission', chars: total - visible, total, shown: visible },
+    ...(options.withoutTail ? [] : [{ kind: 'omission' as const, chars: total - visible, total, shown: visible }]),
   ];
   return { html: options.charset === 'gbk' ? iconv.encode(html, 'gbk') : new TextEncoder().encode(html), truth: { title, blocks } };
 }
