@@ -23,4 +23,10 @@ describe('site-chrome', () => {
     const sentence = '时间：三年来，我们坚持不懈，取得了显著成效。';
     expect(texts([sentence, '正文'])).toEqual([sentence, '正文']);
   });
+
+  it('drops the controls of document sites, only as whole lines', () => {
+    const chrome = ['已阅读5页，还剩1页未读', '继续免费阅读', '下载本文档', '本文档由用户提供并上传，收益归属内容提供方', '我要投稿', '小编：李明', '相关推荐', '举报/反馈'];
+    const sentence = '读者可以在网站上继续免费阅读全文，也可以下载本文档的打印版。';
+    expect(texts([...chrome, sentence, '正文'])).toEqual([sentence, '正文']);
+  });
 });

@@ -2,7 +2,10 @@
  * Pass `site-chrome`: lines Readability keeps around the article that belong to the site,
  * not the text: the byline row `作者：佚名 更新時間：2008-4-5 點擊：1865次`, the
  * breadcrumb `當前位置：首頁 > 交流材料 > 正文`, a line that is only the site's name, and
- * the title repeated at the top of the text (the reader shows it once, as the title).
+ * the title repeated at the top of the text (the reader shows it once, as the title), and
+ * the controls of document sites: `已阅读5页，还剩1页未读`, `继续免费阅读`, `下载本文档`,
+ * `本文档由用户提供并上传`, `我要投稿`, `小编：…`, `相关推荐`, `举报/反馈`. Only a whole
+ * short line goes: a sentence that mentions such words is text.
  */
 import type { Draft, DraftChange } from '../draft';
 import type { PagePass } from '../pass';
@@ -12,10 +15,14 @@ const META_LABEL = /^(?:作者|来源|來源|发布|發佈|發布|更新|时间|
 /** A byline row has several labels; one label alone may begin an ordinary sentence. */
 const LABELS = /(?:作者|来源|來源|发布|發佈|更新|时间|時間|日期|点击|點擊|阅读|閱讀|浏览|瀏覽|字数|字數|编辑|編輯)[^:：]{0,4}[:：]/g;
 const BREADCRUMB = /^(?:当前位置|當前位置|您的位置)[:：]/;
+const DOCUMENT_SITE_CONTROL =
+  /^(?:已[阅閱][读讀]\s*\d+\s*[页頁][,，]?\s*[还還]剩\s*\d+\s*[页頁]未[读讀]|[继繼][续續](?:免[费費])?[阅閱][读讀](?:全文)?|(?:免[费費])?下[载載]本文[档檔]|本文[档檔]由用[户戶]提供并上[传傳].{0,30}|我要投稿|小[编編][:：].{0,20}|相[关關]推[荐薦]|[举舉][报報]\s*[/／|]?\s*反[馈饋]|[举舉][报報]|反[馈饋])[。.!！]?$/;
+const MAX_CONTROL_LINE = 60;
 
 function isChromeLine(text: string, siteNames: readonly string[]): boolean {
   if (siteNames.includes(text.trim())) return true;
   if (BREADCRUMB.test(text)) return true;
+  if (text.length <= MAX_CONTROL_LINE && DOCUMENT_SITE_CONTROL.test(text.trim())) return true;
   return META_LABEL.test(text) && (text.match(LABELS)?.length ?? 0) >= 2 && text.length <= 120;
 }
 
