@@ -31,7 +31,7 @@ import type { Resources } from './resources';
 import { inSlices, runSteps, type Slices } from './slices';
 import { pageScript, toSimplified } from './script';
 import { hasDecoderMarkers } from './text/byte-resync';
-import { kanaShare } from './text/han';
+import { isJapanese } from './text/han';
 
 /**
  * In order. Byte repairs run before anything that changes characters, and annotations
@@ -69,9 +69,6 @@ const PASSES: Step[] = [
 
 /** A toneless-pinyin run between Han characters: the only pass that inserts new words. */
 const CENSORED_RUN = /\p{Script=Han}[a-z]{2,24}\p{Script=Han}/u;
-
-/** A page with this much kana is Japanese: no Chinese repair applies to it. */
-const MAX_KANA_SHARE = 0.1;
 
 interface PageFacts {
   japanese: boolean;
@@ -186,7 +183,7 @@ export async function cleanPage(
   await pause(0);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);
-  const facts = { japanese: kanaShare(text) > MAX_KANA_SHARE, recognised: detected, decoderMarkers: hasDecoderMarkers(text) };
+  const facts = { japanese: isJapanese(text), recognised: detected, decoderMarkers: hasDecoderMarkers(text) };
   const steps = PASSES.filter((step) => runsHere(step, facts));
   if (steps.some((step) => step.scored)) modelData ??= resources.charModel();
   await pause(0);
@@ -197,10 +194,11 @@ export async function cleanPage(
   for (const [index, step] of steps.entries()) {
     const lines = Math.max(1, draft.units.length);
     const progress = (linesDone: number): number => (index + Math.min(1, linesDone / lines)) / steps.length;
-    if (step.scored && !context) continue;
-    const passSteps = step.scored ? step.pass.steps?.(draft, context as PassContext) : step.pass.steps?.(draft);
-    if (passSteps) draft = await inSteps(passSteps, progress);
-    else draft = step.scored ? step.pass.run(draft, context as PassContext) : step.pass.run(draft);
+    let work: Generator<void, Draft> | Draft;
+    if (!step.scored) work = step.pass.steps?.(draft) ?? step.pass.run(draft);
+    else if (context) work = step.pass.steps?.(draft, context) ?? step.pass.run(draft, context);
+    else continue;
+    draft = 'next' in work ? await inSteps(work, progress) : work;
     await pause(progress(lines));
   }
   return inSteps(finishSteps(draft, detected, script), () => 1);

@@ -3,10 +3,8 @@ import type { CleanDocument, Script } from './model';
 import type { Resources } from './resources';
 import { loadToTraditional, toSimplified, type TraditionalStandard } from './script';
 import type { Slices } from './slices';
-import { kanaShare } from './text/han';
+import { isJapanese } from './text/han';
 
-/** Japanese pages share Han characters with Chinese but must never be converted. */
-const MAX_KANA_SHARE = 0.1;
 const HAN = /\p{Script=Han}/u;
 
 export async function toScript(
@@ -17,7 +15,8 @@ export async function toScript(
   slices?: Slices,
 ): Promise<CleanDocument> {
   const allText = document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)).join('');
-  if (kanaShare(allText) > MAX_KANA_SHARE) return document;
+  // Japanese pages share Han characters with Chinese but must never be converted.
+  if (isJapanese(allText)) return document;
   // A page already in Traditional is shown as it is in the general standard; a regional
   // standard (台湾, 香港) is reached through Simplified, as OpenCC does.
   if (document.script === target && (target === 'simplified' || standard === 't')) return document;

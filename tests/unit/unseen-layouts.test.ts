@@ -26,12 +26,18 @@ const SIMPLIFIED_VARIANTS: DamageOptions[] = [
   { layout: 'modern-h2', charset: 'utf-8', annotatedCount: 20, siteName: '范文中心', script: 'simplified', titleSeparator: ' - ', visibleWatermark: true, withoutTail: true },
 ];
 
+/** The damaged page, cleaned; recognised and titled as every such page must be. */
+async function cleanedRecognised(options: DamageOptions) {
+  const page = await damagedPage(TEXT, options);
+  const cleaned = await cleanFile(page.html, 'simplified');
+  expect(cleaned.detected).toBe(true);
+  expect(cleaned.title).toBe(page.truth.title);
+  return { page, cleaned };
+}
+
 describe.each(VARIANTS)('an unseen $layout layout served as $charset ($script) with $annotatedCount annotated characters, title separator $titleSeparator', (options) => {
   it('is detected and cleaned: title, text within 2%, no damage left, headings kept', async () => {
-    const page = await damagedPage(TEXT, options);
-    const cleaned = await cleanFile(page.html, 'simplified');
-    expect(cleaned.detected).toBe(true);
-    expect(cleaned.title).toBe(page.truth.title);
+    const { page, cleaned } = await cleanedRecognised(options);
     expect(editDistanceShare(cleaned, page.truth)).toBeLessThanOrEqual(0.02);
     expect(damageLeft(cleaned, [options.siteName])).toEqual([]);
     expect(cleaned.blocks.filter((block) => block.kind === 'heading').map((block) => block.kind === 'heading' && block.level)).toEqual(
@@ -43,10 +49,7 @@ describe.each(VARIANTS)('an unseen $layout layout served as $charset ($script) w
 
 describe.each(SIMPLIFIED_VARIANTS)('an unseen Simplified page served as $charset with $annotatedCount annotated characters', (options) => {
   it('is recognised and titled, loses the site’s name, and flags what it cannot repair, with no wrong repair', async () => {
-    const page = await damagedPage(TEXT, options);
-    const cleaned = await cleanFile(page.html, 'simplified');
-    expect(cleaned.detected).toBe(true);
-    expect(cleaned.title).toBe(page.truth.title);
+    const { page, cleaned } = await cleanedRecognised(options);
     expect(unflaggedDamage(cleaned)).toEqual([]);
     expect(bodyText(cleaned.blocks)).not.toContain(options.siteName);
     expect(tallyRepairs(cleaned, page.truth).wrong).toEqual([]);

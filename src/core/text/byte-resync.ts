@@ -260,9 +260,13 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   /** The bytes of the plain characters after each slot, up to the next marker. */
   const following = slots.map((_, i) => {
     const ahead: number[] = [];
-    for (const next of slots.slice(i + 1).filter((later) => !later.mayVanish).slice(0, LOOKAHEAD_CHARS)) {
-      if (!next.plainBytes) break;
+    let chars = 0;
+    for (let j = i + 1; j < slots.length && chars < LOOKAHEAD_CHARS; j++) {
+      const next = slots[j];
+      if (next?.mayVanish) continue;
+      if (!next?.plainBytes) break;
       ahead.push(...next.plainBytes);
+      chars++;
     }
     return ahead;
   });

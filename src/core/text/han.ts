@@ -44,3 +44,10 @@ export function kanaShare(text: string): number {
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   return kana + han === 0 ? 0 : kana / (kana + han);
 }
+
+/** Japanese shares Han characters with Chinese: past this share of kana no Chinese rule applies. */
+const MAX_KANA_SHARE = 0.1;
+
+export function isJapanese(text: string): boolean {
+  return kanaShare(text) > MAX_KANA_SHARE;
+}
