@@ -3,20 +3,14 @@
  * of other sites (tests/fixtures/real, from ../shared/fixtures/real). Each is recognised by
  * its damage, has no damage left outside the spans it flagged, and makes no wrong repair.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import type { CleanDocument } from '../../src/core/model';
 import { tallyRepairs } from '../support/repair-tally';
 import { editDistanceShare, unflaggedDamage, type TruthDocument } from '../support/scoring';
+import { FIXTURES as fixtures, TRUTH_PAGES as cases } from '../support/truth-pages';
 
-const fixtures = new URL('../fixtures/', import.meta.url);
-const dirs = (group: string) => readdirSync(new URL(`${group}/`, fixtures)).filter((name) => !name.includes('.')).sort();
-const cases = [
-  { name: 'seed', page: 'seed/page.html', truth: 'seed/expected.json' },
-  ...dirs('pages').map((name) => ({ name, page: `pages/${name}/page.html`, truth: `pages/${name}/truth.json` })),
-  ...dirs('real').map((name) => ({ name, page: `real/${name}/page.html`, truth: `real/${name}/truth.json` })),
-];
 /** A page further off than this is wrong: on a real page always, elsewhere unless flagged spans explain it. */
 const MAX_PAGE_EDIT = 0.02;
 const MAX_REAL_MEAN_EDIT = 0.005;
