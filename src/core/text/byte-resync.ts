@@ -98,7 +98,8 @@ interface ByteOption {
   prior: number;
 }
 
-type Slot = (previousByte: number | undefined, bytes: readonly number[]) => ByteOption[];
+/** `inStep`: the candidate's bytes so far decode whole, with no lead byte waiting for its trail. */
+type Slot = (previousByte: number | undefined, inStep: boolean) => ByteOption[];
 
 /** How many of the following characters' bytes are read along when scoring a candidate. */
 const LOOKAHEAD_CHARS = 4;
@@ -164,9 +165,9 @@ function vanishedPairSlot(nextFirstBytes: readonly number[], context: PassContex
     const simplified = context.toSimplified(ch);
     return context.model.knows(simplified) ? context.model.unigramLog2(simplified) : undefined;
   };
-  return (previousByte, bytes) => {
+  return (previousByte, inStep) => {
     // Only out of step: the candidate ends with a lead byte waiting for its trail.
-    if (previousByte === undefined || !isLeadByte(previousByte) || decodeGbkStrict(bytes) !== undefined) return none;
+    if (previousByte === undefined || !isLeadByte(previousByte) || inStep) return none;
     const known = optionsAfter.get(previousByte);
     if (known) return known;
     const pairs: { bytes: number[]; score: number }[] = [];
@@ -200,11 +201,6 @@ function flattened(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-/** Decodes a prefix that may end inside a character. */
-function decodePrefix(bytes: readonly number[]): string | undefined {
-  return decodeGbkStrict(bytes) ?? decodeGbkStrict(bytes.slice(0, -1));
-}
-
 function encodableTail(text: string, maxChars: number): string {
   const chars = [...text];
   let tail = '';
@@ -227,10 +223,29 @@ function encodableHead(text: string, maxChars: number): string {
 
 export type SpanOutcome = { kind: 'repaired'; before: string; after: string } | { kind: 'flagged'; text: string } | { kind: 'unchanged' };
 
+/**
+ * A reading in the beam. Its bytes are not kept: decoding is greedy from the start, so the
+ * text up to the last whole character never changes as bytes are added, and only what
+ * follows it (at most one lead byte) is decoded again.
+ */
 interface Candidate {
-  bytes: number[];
+  /** The bytes so far decoded up to the last whole character. */
+  text: string;
+  /** The byte after that (a lead byte waiting for its trail), if any. */
+  tail: number[];
+  lastByte: number | undefined;
   prior: number;
   score: number;
+}
+
+/** The candidate with `added` bytes after it, or undefined when they cannot decode. */
+function extended(candidate: Candidate, added: readonly number[], prior: number): Candidate | undefined {
+  const local = candidate.tail.concat(added);
+  const whole = decodeGbkStrict(local);
+  if (whole !== undefined) return { text: candidate.text + whole, tail: [], lastByte: local.at(-1) ?? candidate.lastByte, prior, score: 0 };
+  const upToLast = decodeGbkStrict(local.slice(0, -1));
+  if (upToLast === undefined) return undefined;
+  return { text: candidate.text + upToLast, tail: local.slice(-1), lastByte: local.at(-1), prior, score: 0 };
 }
 
 export function resyncSpan(text: string, span: Span, context: PassContext): SpanOutcome {
@@ -246,7 +261,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
       const slot = characterSlot(ch);
       const bytes = encodeGbk(ch);
       if (!slot || !bytes) return false;
-      if (insideSpan) slots.push({ slot: vanishedPairSlot(slot(undefined, []).map((option) => option.bytes[0] ?? 0), context), mayVanish: true });
+      if (insideSpan) slots.push({ slot: vanishedPairSlot(slot(undefined, true).map((option) => option.bytes[0] ?? 0), context), mayVanish: true });
       slots.push({ slot, plainBytes: bytes });
     }
     return true;
@@ -287,24 +302,27 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     }
     return known;
   };
-  let beam: Candidate[] = [{ bytes: encodeGbk(left) ?? [], prior: 0, score: 0 }];
+  const leftBytes = encodeGbk(left) ?? [];
+  let beam: Candidate[] = [{ text: decodeGbkStrict(leftBytes) ?? '', tail: [], lastByte: leftBytes.at(-1), prior: 0, score: 0 }];
   slots.forEach(({ slot }, i) => {
     // Many byte choices read the same (every lead byte before a vanishing pair does): only
     // the likeliest of each reading stays, so the beam holds different readings.
     const byReading = new Map<string, Candidate>();
     for (const candidate of beam) {
-      for (const option of slot(candidate.bytes.at(-1), candidate.bytes)) {
-        const bytes = candidate.bytes.concat(option.bytes);
+      for (const option of slot(candidate.lastByte, candidate.tail.length === 0)) {
         const prior = candidate.prior + option.prior;
-        if (decodePrefix(bytes) === undefined) continue;
+        const next = extended(candidate, option.bytes, prior);
+        if (!next) continue;
         // Reading the next few characters along puts every candidate on the same footing,
         // however many bytes its own reading took, and resolves a dangling lead byte.
-        const ahead = decodeGbkPrefix(bytes.concat(following[i] ?? []));
-        const key = `${ahead.text}\u0000${ahead.leftover}\u0000${bytes.at(-1) ?? ''}`;
+        const ahead = decodeGbkPrefix(next.tail.concat(following[i] ?? []));
+        const aheadText = next.text + ahead.text;
+        const key = `${aheadText}\u0000${ahead.leftover}\u0000${next.lastByte ?? ''}`;
         const known = byReading.get(key);
         if (known && known.prior <= prior) continue;
         const unreadable = Math.max(0, ahead.leftover - 1) * UNREADABLE_BYTE_BITS;
-        byReading.set(key, { bytes, prior, score: score(ahead.text) - unreadable - prior });
+        next.score = score(aheadText) - unreadable - prior;
+        byReading.set(key, next);
       }
     }
     beam = [...byReading.values()].sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
@@ -313,7 +331,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const resync = [...right].slice(-RESYNC_CHARS).join('');
   const readings = new Map<string, { decoded: string; score: number }>();
   for (const candidate of beam) {
-    const decoded = decodeGbkStrict(candidate.bytes);
+    const decoded = candidate.tail.length === 0 ? candidate.text : undefined;
     if (decoded === undefined || !decoded.endsWith(resync)) continue;
     const key = flattened(decoded);
     const scored = { decoded, score: score(decoded) - candidate.prior };
