@@ -10,6 +10,7 @@
  * annotations, 公文 heading numbering (一、 and （一）), lost sync once.
  */
 import { annotationPattern, isAnnotatorPattern } from './text/annotator-pattern';
+import { PATTERN_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS } from './text/page-sample';
 
 /** Enough text for any signal: the tail can sit deep in a long page, so read generously. */
 export const MAX_TEXT = 400_000;
@@ -17,8 +18,6 @@ const MIN_ANNOTATIONS = 5;
 /** Annotations that make the annotator's pattern on their own. */
 const MIN_PATTERN_ANNOTATIONS = 8;
 const MAX_KANA_SHARE = 0.1;
-/** Japanese is Japanese throughout: its share is judged on the beginning of the text. */
-const SCRIPT_SAMPLE = 20_000;
 
 const STRONG = {
   'unfinished-tail': /未完\s*[,，]?\s*全文共\s*\d+\s*字/,
@@ -72,7 +71,7 @@ function kanaAndHan(sample: string): { kana: number; han: number } {
 
 export function detectTargetPage(fullText: string): Detection {
   const text = fullText.length > MAX_TEXT ? fullText.slice(0, MAX_TEXT) : fullText;
-  const { kana, han } = kanaAndHan(text.slice(0, SCRIPT_SAMPLE));
+  const { kana, han } = kanaAndHan(text.slice(0, SCRIPT_SAMPLE_CHARS));
   if (han === 0 || kana / (kana + han) > MAX_KANA_SHARE) return { detected: false, signals: [] };
 
   const strong = Object.entries(STRONG).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
@@ -80,7 +79,7 @@ export function detectTargetPage(fullText: string): Detection {
   if (hasOfficialNumbering(text)) weak.push('official-numbering');
   if (countUpTo(text, ANNOTATION, MIN_ANNOTATIONS) >= MIN_ANNOTATIONS) {
     // The pattern is read only on pages that have annotations at all.
-    if (isAnnotatorPattern(annotationPattern(text), MIN_PATTERN_ANNOTATIONS)) strong.push('annotator-pattern');
+    if (isAnnotatorPattern(annotationPattern(text.slice(0, PATTERN_SAMPLE_CHARS)), MIN_PATTERN_ANNOTATIONS)) strong.push('annotator-pattern');
     else weak.push('pinyin-annotations');
   }
   if (countUpTo(text, EATEN_ANNOTATION, 1) > 0) strong.push('eaten-annotation');

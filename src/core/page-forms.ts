@@ -11,20 +11,14 @@
 import { CustomConverter } from 'opencc-js/core';
 import simplifiedToTraditionalCharacters from 'opencc-js/dict/STCharacters';
 import { isHan } from './text/han';
+import { PATTERN_SAMPLE_CHARS } from './text/page-sample';
 
 let characterDefault: ((text: string) => string) | undefined;
-
-/**
- * How much of the page is read for its forms: far more than an article needs to show its
- * usage, and a bound on the time a huge page takes (its first word would otherwise read
- * millions of characters in one go).
- */
-const FORMS_SAMPLE = 50_000;
 
 /** Each Simplified character's most frequent Traditional form on the page. */
 function pageFormsOf(pageText: string, toSimplified: (text: string) => string): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const ch of pageText.slice(0, FORMS_SAMPLE)) if (isHan(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of pageText.slice(0, PATTERN_SAMPLE_CHARS)) if (isHan(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   const han = [...counts.keys()];
   const simplified = toSimplified(han.join('\n')).split('\n');
   const pageForm = new Map<string, string>();

@@ -7,14 +7,13 @@
  */
 import type { CharModel } from './char-model';
 import { isHan } from '../text/han';
+import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
 
-/** Enough of a page to know its subject; a huge page is not read to its end for this. */
-const MAX_CHARS = 200_000;
 
 /** In-word character pairs (the model's) the page writes, in Simplified. */
 export function pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Set<string> {
   const pairs = new Set<string>();
-  const chars = [...toSimplified(text.slice(0, MAX_CHARS))];
+  const chars = [...toSimplified(text.slice(0, PATTERN_SAMPLE_CHARS))];
   for (let i = 1; i < chars.length; i++) {
     const previous = chars[i - 1] ?? '';
     const ch = chars[i] ?? '';

@@ -10,6 +10,7 @@
 import { replaceRecorded, type Draft } from '../draft';
 import { pageLinePass, type PagePass } from '../pass';
 import { ANNOTATED_CHARACTER, annotationPattern, isAnnotatorPattern, readingsOf } from '../text/annotator-pattern';
+import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
 import { annotationFits } from '../text/pinyin';
 
 const NAME = 'pinyin-annotation';
@@ -29,8 +30,12 @@ const keep = (text: string): ReturnType<typeof replaceRecorded> => ({ text, edit
  */
 function annotatorWorkedOn(draft: Draft): boolean {
   if (draft.changes.some((change) => change.pass === NAME)) return true;
-  const text = draft.units.map((unit) => (unit.kind === 'line' ? unit.text : '')).join('\n');
-  return isAnnotatorPattern(annotationPattern(`${draft.title}\n${text}`, annotationFits), 1);
+  let text = draft.title;
+  for (const unit of draft.units) {
+    if (text.length >= PATTERN_SAMPLE_CHARS) break;
+    if (unit.kind === 'line') text += `\n${unit.text}`;
+  }
+  return isAnnotatorPattern(annotationPattern(text.slice(0, PATTERN_SAMPLE_CHARS), annotationFits), 1);
 }
 
 export const pinyinAnnotation: PagePass = pageLinePass(NAME, (draft) => (annotatorWorkedOn(draft) ? removeAnnotations : keep), { title: true });

@@ -1,4 +1,5 @@
 /** Character classes shared by the passes. */
+import { SCRIPT_SAMPLE_CHARS } from './page-sample';
 
 export const HAN = '\\p{Script=Han}';
 /** Letters pinyin is written with, toned or not. */
@@ -34,12 +35,10 @@ export function hasToneMark(syllable: string): boolean {
   return TONE_MARKS.test(syllable);
 }
 
-const KANA_SAMPLE = 20_000;
-
 /** Japanese kana: a page with much of it is Japanese, not Chinese. */
 export function kanaShare(text: string): number {
   // A sample is enough to tell, and keeps a huge page from being counted to its end.
-  const sample = text.slice(0, KANA_SAMPLE);
+  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
   const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   return kana + han === 0 ? 0 : kana / (kana + han);
