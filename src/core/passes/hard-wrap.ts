@@ -43,9 +43,10 @@ const lengthOf = (text: string): number => [...text.replace(TRAILING_ANNOTATION,
 
 /**
  * Ids of the lines whose length is the width their run of `<br>` lines was broken at:
- * most lines of such a run share it (the last of each paragraph is shorter).
+ * most lines of such a run share it (the last of each paragraph is shorter). A step per
+ * run: a huge page has hundreds of thousands of lines.
  */
-function linesAtWrapWidth(units: readonly DraftUnit[]): Set<number> {
+function* linesAtWrapWidth(units: readonly DraftUnit[]): Generator<void, Set<number>> {
   const atWidth = new Set<number>();
   const runs: DraftLine[][] = [];
   for (const unit of units) {
@@ -55,6 +56,7 @@ function linesAtWrapWidth(units: readonly DraftUnit[]): Set<number> {
     else runs.push([unit]);
   }
   for (const run of runs) {
+    yield;
     const lengths = run.map((line) => lengthOf(line.text)).sort((a, b) => a - b);
     const width = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
     const near = (length: number): boolean => Math.abs(length - width) <= Math.max(2, width * WIDTH_TOLERANCE);
@@ -84,7 +86,7 @@ function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
   const units: DraftUnit[] = [];
   const changes: DraftChange[] = [...draft.changes];
   const mergedInto = new Map(draft.mergedInto);
-  const atWidth = linesAtWrapWidth(draft.units);
+  const atWidth = yield* linesAtWrapWidth(draft.units);
   let previousAtWidth = false;
   for (const unit of draft.units) {
     yield;
