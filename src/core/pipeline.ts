@@ -97,14 +97,19 @@ async function loadModel(modelData: Promise<CharModelData>): Promise<CharModel> 
   return model;
 }
 
-async function scoringContext(text: string, traditional: boolean, modelData: Promise<CharModelData>): Promise<PassContext> {
+async function scoringContext(
+  text: string,
+  traditional: boolean,
+  modelData: Promise<CharModelData>,
+  inSteps: <Result>(steps: Generator<void, Result>) => Promise<Result>,
+): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
   const model = await loadModel(modelData);
   return {
     model,
     toSimplified: (value) => toSimplified(value),
     toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
-    pagePairs: pagePairs(text, model, toSimplified),
+    pagePairs: await inSteps(pagePairs(text, model, toSimplified)),
   };
 }
 
@@ -187,7 +192,7 @@ export async function cleanPage(
   const steps = PASSES.filter((step) => runsHere(step, facts));
   if (steps.some((step) => step.scored)) modelData ??= resources.charModel();
   await pause(0);
-  const context = modelData ? await scoringContext(text, script === 'traditional', modelData) : undefined;
+  const context = modelData ? await scoringContext(text, script === 'traditional', modelData, (steps) => inSteps(steps, () => 0)) : undefined;
   await pause(0);
   let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines, detected);
   draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };

@@ -10,11 +10,15 @@ import { isHan } from '../text/han';
 import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
 
 
-/** In-word character pairs (the model's) the page writes, in Simplified. */
-export function pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Set<string> {
+/** Characters read between two steps: each new first character decodes a row of the model. */
+const CHARS_PER_STEP = 5_000;
+
+/** In-word character pairs (the model's) the page writes, in Simplified, in steps. */
+export function* pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, Set<string>> {
   const pairs = new Set<string>();
   const chars = [...toSimplified(text.slice(0, PATTERN_SAMPLE_CHARS))];
   for (let i = 1; i < chars.length; i++) {
+    if (i % CHARS_PER_STEP === 0) yield;
     const previous = chars[i - 1] ?? '';
     const ch = chars[i] ?? '';
     if (isHan(previous) && isHan(ch) && model.knowsPair(previous, ch)) pairs.add(previous + ch);
