@@ -1,43 +1,63 @@
 /**
  * The page's text for the detector, read cheaply, the same way in the browser (the detector
- * content script, the reader) and in Node (the CLI, on linkedom). `body.textContent` also returns every
- * inline script and style sheet: on some pages a megabyte of JSON, 20 ms to copy. Walking
- * the text nodes outside those costs a fraction, and a page whose first few thousand
- * characters are not mostly Chinese (an English page with a 中文 language link) is
- * answered there without reading the rest.
+ * content script, the reader) and in Node (the CLI, on linkedom). It runs on every page a
+ * user visits, so it reads no more than decides:
+ *
+ * - `body.textContent` would also copy every inline script and style sheet (on some pages a
+ *   megabyte of JSON), so the text nodes outside those are walked instead;
+ * - a page whose first few thousand characters are not mostly Chinese (an English page with
+ *   a 中文 language link) is answered there, without reading the rest;
+ * - at page load (`loadSample`), past a sample of the text reading goes on only if the
+ *   sample carries a mark that some signal of the detector needs (a `?`, an annotation's
+ *   `(`, 未完, 省略, 目录): damage runs through a damaged page's text. The reader, opened
+ *   on purpose, reads on regardless.
  */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** A 文秘 page shows Chinese early: its nav, title and first headings. */
 const FIRST_LOOK = 4_000;
 /** Share of Han among the first look's non-space characters below which a page is not Chinese. */
 const MIN_HAN_SHARE = 0.1;
-/** NodeFilter's values, written out: Node has no NodeFilter global. */
+/** At page load: as much as the floor of any detector that reads the page reads. */
+export const LOAD_SAMPLE = 20_000;
+/** What every one of the detector's signals needs somewhere in the text (see detect.ts). */
+const SIGNAL_MARK = /\?|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|未完|省[略畧]|目[录錄]/;
+/** NodeFilter.SHOW_TEXT, written out: Node has no NodeFilter global. */
 const SHOW_TEXT = 4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
+/** Counted by code point, with no RegExp to build: this runs on every page. */
 function hanShare(text: string): number {
-  const visible = text.replace(/\s+/g, '');
-  const han = visible.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return visible.length === 0 ? 0 : han / visible.length;
+  let visible = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
+    visible++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) han++;
+  }
+  return visible === 0 ? 0 : han / visible;
 }
 
-export function pageTextForDetector(document: Document, maxChars: number): string {
+export function pageTextForDetector(document: Document, maxChars: number, loadSample = Infinity): string {
   const body = document.body;
   if (!body) return '';
-  const walker = document.createTreeWalker(body, SHOW_TEXT, {
-    acceptNode: (node) => (NOT_TEXT.has(node.parentElement?.tagName.toUpperCase() ?? '') ? FILTER_REJECT : FILTER_ACCEPT),
-  });
+  // No filter function: calling one per node costs more than testing the parent here.
+  const walker = document.createTreeWalker(body, SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
-  let lookedFirst = false;
+  let nextLook = FIRST_LOOK;
   for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    if (NOT_TEXT.has(node.parentNode?.nodeName.toUpperCase() ?? '')) continue;
     const text = node.nodeValue ?? '';
     parts.push(text);
     length += text.length;
-    if (!lookedFirst && length >= FIRST_LOOK) {
-      lookedFirst = true;
+    if (length < nextLook) continue;
+    if (nextLook === FIRST_LOOK) {
       if (hanShare(parts.join('')) < MIN_HAN_SHARE) return '';
+      nextLook = loadSample;
+    } else {
+      const sample = parts.join('');
+      if (!SIGNAL_MARK.test(sample)) return sample;
+      nextLook = Infinity;
     }
   }
   return parts.join('');
