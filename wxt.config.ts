@@ -6,6 +6,12 @@ export default defineConfig({
   // Large JSON (the character model, the readings table) ships as JSON.parse('…'), which
   // V8 reads much faster than the same data written as an object literal.
   vite: () => ({ json: { stringify: true } }),
+  hooks: {
+    // The detector runs on every page as a plain script (see entrypoints/detector.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['detector.js'] }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
