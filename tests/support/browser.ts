@@ -36,6 +36,8 @@ const QUIET_FLAGS = [
 
 export interface LaunchOptions {
   extension: boolean;
+  /** Another unpacked extension to load instead of the built one (the bench's floor). */
+  extensionDir?: string;
   headless?: boolean;
   /** The browser's interface language, which the extension's text follows. */
   lang?: string;
@@ -67,16 +69,16 @@ function speechHome(): Record<string, string> {
   return { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_RUNTIME_DIR: home };
 }
 
-export async function launchChromium({ extension, headless = true, lang = 'zh-CN', speech = false, pageScripts = true, localOnly = false }: LaunchOptions): Promise<BrowserContext> {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
+export async function launchChromium({ extension, extensionDir = EXTENSION_DIR, headless = true, lang = 'zh-CN', speech = false, pageScripts = true, localOnly = false }: LaunchOptions): Promise<BrowserContext> {
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   }
   checkLanguagePack(lang);
   const args = [...QUIET_FLAGS, `--lang=${lang}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (speech) args.push('--enable-speech-dispatcher');
   if (localOnly) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qingyue-chromium-')), {
     executablePath: chromiumPath(),
     headless,
