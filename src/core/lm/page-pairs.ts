@@ -9,7 +9,6 @@ import type { CharModel } from './char-model';
 import { isHan } from '../text/han';
 import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
 
-
 /** Characters read between two steps: each new first character decodes a row of the model. */
 const CHARS_PER_STEP = 5_000;
 
