@@ -10,14 +10,15 @@
  * annotations, 公文 heading numbering (一、 and （一）), lost sync once.
  */
 import { annotationPattern, isAnnotatorPattern } from './text/annotator-pattern';
+import { builtOnFirstUse } from './text/built-on-first-use';
 import { PATTERN_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS } from './text/page-sample';
+import { countHan, isJapaneseSample } from './text/script-counts';
 
 /** Enough text for any signal: the tail can sit deep in a long page, so read generously. */
 export const MAX_TEXT = 400_000;
 const MIN_ANNOTATIONS = 5;
 /** Annotations that make the annotator's pattern on their own. */
 const MIN_PATTERN_ANNOTATIONS = 8;
-const MAX_KANA_SHARE = 0.1;
 
 const STRONG = {
   'unfinished-tail': /未完\s*[,，]?\s*全文共\s*\d+\s*字/,
@@ -25,11 +26,12 @@ const STRONG = {
 };
 /**
  * The decoder's marks: a lead byte ate the `(` of an annotation (`能夠?qū)`), the `<` of a
- * tag (`聽?/p>`), or broke a 。 so that its second byte read as ？！；： (`體??梢`).
+ * tag (`聽?/p>`), or broke a 。 so that its second byte read as ？！；： (`體??梢`). The Han
+ * patterns are built only on a page with Han text (see built-on-first-use.ts).
  */
-const EATEN_ANNOTATION = /\p{Script=Han}\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+const EATEN_ANNOTATION = builtOnFirstUse(() => /\p{Script=Han}\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu);
 const EATEN_TAG = /\?[!;:]?\?\/(?:p|span|div|font|a|strong|b)>/;
-const LOST_SYNC = /\p{Script=Han}\?[?!;:]\p{Script=Han}/gu;
+const LOST_SYNC = builtOnFirstUse(() => /\p{Script=Han}\?[?!;:]\p{Script=Han}/gu);
 const WEAK = {
   'outline-block': /目[录錄]\s*[/／]\s*提[纲綱]/,
 };
@@ -41,7 +43,7 @@ function hasOfficialNumbering(text: string): boolean {
   const first = FIRST_LEVEL.exec(text);
   return first !== null && SECOND_LEVEL.test(text.slice(first.index + first[0].length));
 }
-const ANNOTATION = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+const ANNOTATION = builtOnFirstUse(() => /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu);
 
 /** Counts matches of a global pattern, stopping at `limit`. */
 function countUpTo(text: string, pattern: RegExp, limit: number): number {
@@ -57,34 +59,22 @@ export interface Detection {
   signals: string[];
 }
 
-/** Kana and Han in the sample, counted by code point: no array of matches to build. */
-function kanaAndHan(sample: string): { kana: number; han: number } {
-  let kana = 0;
-  let han = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code >= 0x3040 && code <= 0x30ff) kana++;
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
-  }
-  return { kana, han };
-}
-
 export function detectTargetPage(fullText: string): Detection {
   const text = fullText.length > MAX_TEXT ? fullText.slice(0, MAX_TEXT) : fullText;
-  const { kana, han } = kanaAndHan(text.slice(0, SCRIPT_SAMPLE_CHARS));
-  if (han === 0 || kana / (kana + han) > MAX_KANA_SHARE) return { detected: false, signals: [] };
+  const scriptSample = text.slice(0, SCRIPT_SAMPLE_CHARS);
+  if (countHan(scriptSample) === 0 || isJapaneseSample(scriptSample)) return { detected: false, signals: [] };
 
   const strong = Object.entries(STRONG).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   const weak = Object.entries(WEAK).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   if (hasOfficialNumbering(text)) weak.push('official-numbering');
-  if (countUpTo(text, ANNOTATION, MIN_ANNOTATIONS) >= MIN_ANNOTATIONS) {
+  if (countUpTo(text, ANNOTATION(), MIN_ANNOTATIONS) >= MIN_ANNOTATIONS) {
     // The pattern is read only on pages that have annotations at all.
     if (isAnnotatorPattern(annotationPattern(text.slice(0, PATTERN_SAMPLE_CHARS)), MIN_PATTERN_ANNOTATIONS)) strong.push('annotator-pattern');
     else weak.push('pinyin-annotations');
   }
-  if (countUpTo(text, EATEN_ANNOTATION, 1) > 0) strong.push('eaten-annotation');
+  if (countUpTo(text, EATEN_ANNOTATION(), 1) > 0) strong.push('eaten-annotation');
   if (EATEN_TAG.test(text)) strong.push('eaten-tag');
-  const lostSync = countUpTo(text, LOST_SYNC, 2);
+  const lostSync = countUpTo(text, LOST_SYNC(), 2);
   if (lostSync >= 2) strong.push('lost-sync');
   else if (lostSync === 1) weak.push('lost-sync');
   return { detected: strong.length > 0 || weak.length >= 2, signals: [...strong, ...weak] };

@@ -12,7 +12,10 @@
  *   `(`, 未完, 省略, 目录): damage runs through a damaged page's text. The reader, opened
  *   on purpose, reads on regardless.
  */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+import { countHan, countVisible } from './text/script-counts';
+
+/** Both cases, so that no name is case-folded per node: HTML names elements in capitals, XHTML as written. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'script', 'style', 'noscript', 'template', 'textarea']);
 /** A 文秘 page shows Chinese early: its nav, title and first headings. */
 const FIRST_LOOK = 4_000;
 /** Share of Han among the first look's non-space characters below which a page is not Chinese. */
@@ -24,17 +27,9 @@ const SIGNAL_MARK = /\?|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü
 /** NodeFilter.SHOW_TEXT, written out: Node has no NodeFilter global. */
 const SHOW_TEXT = 4;
 
-/** Counted by code point, with no RegExp to build: this runs on every page. */
 function hanShare(text: string): number {
-  let visible = 0;
-  let han = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
-    visible++;
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) han++;
-  }
-  return visible === 0 ? 0 : han / visible;
+  const visible = countVisible(text);
+  return visible === 0 ? 0 : countHan(text) / visible;
 }
 
 export function pageTextForDetector(document: Document, maxChars: number, loadSample = Infinity): string {
@@ -46,7 +41,7 @@ export function pageTextForDetector(document: Document, maxChars: number, loadSa
   let length = 0;
   let nextLook = FIRST_LOOK;
   for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    if (NOT_TEXT.has(node.parentNode?.nodeName.toUpperCase() ?? '')) continue;
+    if (NOT_TEXT.has(node.parentNode?.nodeName ?? '')) continue;
     const text = node.nodeValue ?? '';
     parts.push(text);
     length += text.length;

@@ -16,7 +16,7 @@ import { annotationFits } from '../text/pinyin';
 const NAME = 'pinyin-annotation';
 
 export function removeAnnotations(text: string): ReturnType<typeof replaceRecorded> {
-  return replaceRecorded(text, ANNOTATED_CHARACTER, (match) => {
+  return replaceRecorded(text, ANNOTATED_CHARACTER(), (match) => {
     const ch = match[1] ?? '';
     return readingsOf(match[2] ?? '').every((reading) => annotationFits(ch, reading)) ? ch : match[0];
   });

@@ -9,16 +9,17 @@
  * (行(háng)：行业、银行). So the pattern is: few of the page's Han characters are
  * annotated, but most occurrences of the annotated ones are.
  *
- * Imports nothing: the detector, which runs on every page, uses it too.
+ * The detector, which runs on every page, uses it too: it imports only what the detector may.
  */
+import { builtOnFirstUse } from './built-on-first-use';
 
 /** One pinyin syllable, toned or not: an annotation is one reading of one character. */
 const SYLLABLE = '(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?';
 /**
  * A Han character and its reading(s): `區(qū)`, toneless `會(hui)`, stacked `會(huì)(huì)`,
- * with a stray space `(huì )` or full-width brackets `（huì）`.
+ * with a stray space `(huì )` or full-width brackets `（huì）`. Built on a page's first use.
  */
-export const ANNOTATED_CHARACTER = new RegExp(`(\\p{Script=Han})((?:[(（] ?${SYLLABLE} ?[)）])+)`, 'gu');
+export const ANNOTATED_CHARACTER = builtOnFirstUse(() => new RegExp(`(\\p{Script=Han})((?:[(（] ?${SYLLABLE} ?[)）])+)`, 'gu'));
 
 /** The readings inside an annotation group, `(huì)(huì)` → ['huì', 'huì']. */
 export function readingsOf(group: string): string[] {
@@ -46,7 +47,7 @@ const MIN_COVERAGE = 0.6;
 export function annotationPattern(text: string, fits: (ch: string, reading: string) => boolean = () => true): AnnotationPattern {
   const annotatedCount = new Map<string, number>();
   let annotations = 0;
-  for (const match of text.matchAll(ANNOTATED_CHARACTER)) {
+  for (const match of text.matchAll(ANNOTATED_CHARACTER())) {
     const ch = match[1] ?? '';
     // A single Latin letter is more often a list item than a reading: 条款(a).
     const readings = readingsOf(match[2] ?? '');

@@ -1,5 +1,6 @@
 /** Character classes shared by the passes. */
 import { SCRIPT_SAMPLE_CHARS } from './page-sample';
+import { isJapaneseSample } from './script-counts';
 
 export const HAN = '\\p{Script=Han}';
 /** Letters pinyin is written with, toned or not. */
@@ -35,18 +36,7 @@ export function hasToneMark(syllable: string): boolean {
   return TONE_MARKS.test(syllable);
 }
 
-/** Japanese kana: a page with much of it is Japanese, not Chinese. */
-export function kanaShare(text: string): number {
-  // A sample is enough to tell, and keeps a huge page from being counted to its end.
-  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
-  const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return kana + han === 0 ? 0 : kana / (kana + han);
-}
-
-/** Japanese shares Han characters with Chinese: past this share of kana no Chinese rule applies. */
-const MAX_KANA_SHARE = 0.1;
-
+/** A page with much kana is Japanese, not Chinese: judged on a sample, so a huge page is not counted to its end. */
 export function isJapanese(text: string): boolean {
-  return kanaShare(text) > MAX_KANA_SHARE;
+  return isJapaneseSample(text.slice(0, SCRIPT_SAMPLE_CHARS));
 }
