@@ -6,9 +6,14 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import type { BrowserContext, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { decodePage } from '../src/cli/load-page';
 import { READER_PAINTED_MARK } from '../src/core/messages';
 import { chromiumPath, extensionWorker, launchChromium, onlyFrom } from '../tests/support/browser';
+import { hugeTargetPage } from '../tests/support/huge-page';
 import { serveStatic } from '../tests/support/static-server';
 import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
 import { median, SHORT_RUNS } from './timing';
@@ -23,7 +28,29 @@ export interface ChromiumFigures {
   /** Mean of 20 runs after it. */
   detectorMs: number[];
   pipelineVsReadability: { page: string; pipelineMs: number; readabilityMs: number; ratio: number }[];
-  triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number };
+  /** Toolbar button to the painted reader, against Readability alone on the same page. */
+  triggerToPainted: { page: string; paintedMs: number; readabilityMs: number; ratio: number }[];
+  /** Toolbar button to the painted first screen of the 5 MB page. */
+  hugeFirstScreenMs: number;
+}
+
+/** Opens the reader from the toolbar on `url` in fresh tabs: the median time to its first paint. */
+async function paintedAfterTrigger(context: BrowserContext, worker: Worker, url: string, runs: number): Promise<number> {
+  const painted: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.bringToFront();
+    await page.evaluate(() => performance.mark('bench:trigger'));
+    await pressToolbarButton(worker);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_PAINTED_MARK, { timeout: 120_000, polling: 20 });
+    painted.push(await page.evaluate((mark) => performance.measure('bench:trigger-to-painted', 'bench:trigger', mark).duration, READER_PAINTED_MARK));
+    const reader = await ReaderDriver.attach(page);
+    await page.keyboard.press('Escape');
+    await reader.waitUntil(false);
+    await page.close();
+  }
+  return median(painted);
 }
 
 async function harnessSource(): Promise<string> {
@@ -46,8 +73,14 @@ async function withHarness(context: BrowserContext, url: string, source: string)
   return page;
 }
 
+/** The pages the reader's opening is timed on: the source page and the first synthetic one. */
+const TRIGGER_PAGES = ['seed/', 'pages/d01/'];
+const HUGE_TEXT_BYTES = 5_000_000;
+
 export async function chromiumFigures(suitePages: string[], fixturePages: string[]): Promise<ChromiumFigures> {
-  const server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/suite/': '../shared/external/readability-test-pages' });
+  const hugeDir = mkdtempSync(join(tmpdir(), 'qingyue-bench-huge-'));
+  writeFileSync(join(hugeDir, 'page.html'), hugeTargetPage(decodePage(readFileSync('tests/fixtures/seed/page.html')), HUGE_TEXT_BYTES).html);
+  const server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/suite/': '../shared/external/readability-test-pages', '/huge/': hugeDir });
   const source = await harnessSource();
   const plain = await launchChromium({ extension: false });
   const withExtension = await launchChromium({ extension: true });
@@ -76,34 +109,26 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
       await page.close();
     }
 
-    // Trigger to painted reader on the source page: the reader is opened by the toolbar
-    // button (opening by itself is turned off for this), five times on fresh pages.
+    // Trigger to painted reader: opened by the toolbar button (opening by itself is turned
+    // off for this), on fresh pages, against Readability alone on the same page.
     const worker = await extensionWorker(withExtension);
     await worker.evaluate(() => chrome.storage.local.set({ autoOpen: false }));
-    const seed = urlOf(fixturePages[0] ?? '');
-    const painted: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await withExtension.newPage();
-      await page.goto(seed, { waitUntil: 'load' });
-      await page.bringToFront();
-      await page.evaluate(() => performance.mark('bench:trigger'));
-      await pressToolbarButton(worker);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_PAINTED_MARK);
-      painted.push(await page.evaluate((mark) => performance.measure('bench:trigger-to-painted', 'bench:trigger', mark).duration, READER_PAINTED_MARK));
-      const reader = await ReaderDriver.attach(page);
-      await page.keyboard.press('Escape');
-      await reader.waitUntil(false);
-      await page.close();
+    const triggerToPainted: ChromiumFigures['triggerToPainted'] = [];
+    for (const file of fixturePages.filter((path) => TRIGGER_PAGES.some((name) => path.includes(name)))) {
+      const paintedMs = await paintedAfterTrigger(withExtension, worker, urlOf(file), 5);
+      const readabilityPage = await withHarness(plain, urlOf(file), source);
+      const readabilityMs = await readabilityPage.evaluate((runs) => qingyueBench.readability(runs), SHORT_RUNS);
+      await readabilityPage.close();
+      triggerToPainted.push({ page: file, paintedMs, readabilityMs, ratio: paintedMs / readabilityMs });
     }
-    const readabilityPage = await withHarness(plain, seed, source);
-    const readabilityMs = await readabilityPage.evaluate((runs) => qingyueBench.readability(runs), SHORT_RUNS);
-    const paintedMs = median(painted);
+    const hugeFirstScreenMs = await paintedAfterTrigger(withExtension, worker, `${server.origin}/huge/page.html`, 3);
     return {
       version,
       detectorFirstMs,
       detectorMs,
       pipelineVsReadability,
-      triggerToPainted: { page: fixturePages[0] ?? '', paintedMs, readabilityMs, ratio: paintedMs / readabilityMs },
+      triggerToPainted,
+      hugeFirstScreenMs,
     };
   } finally {
     await plain.close();

@@ -152,7 +152,19 @@ export interface CleanOptions {
   url?: string;
   /** Spread the work over several tasks: the browser's time slices. */
   slices?: Slices;
+  /**
+   * On a long page, its first screen, cleaned by the same passes on its own and handed over
+   * before the rest is cleaned, so that the reader can show it at once. The rest of the work
+   * waits for the returned promise: the reader paints first.
+   */
+  onFirstScreen?: (firstScreen: CleanDocument) => Promise<void>;
 }
+
+/**
+ * Lines cleaned for a long page's first screen: more than a tall window shows. A page of
+ * fewer than twice as many is cleaned in one go, since the first screen would save little.
+ */
+export const FIRST_SCREEN_LINES = 120;
 
 function hostOf(url: string | undefined): string[] {
   try {
@@ -194,17 +206,25 @@ export async function cleanPage(
   await pause(0);
   const context = modelData ? await scoringContext(text, script === 'traditional', modelData, (steps) => inSteps(steps, () => 0)) : undefined;
   await pause(0);
-  let draft = newDraft(page.title, [...page.siteNames, ...hostOf(options.url)], page.lines, detected);
-  draft = { ...draft, changes: page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const })) };
-  for (const [index, step] of steps.entries()) {
-    const lines = Math.max(1, draft.units.length);
-    const progress = (linesDone: number): number => (index + Math.min(1, linesDone / lines)) / steps.length;
-    let work: Generator<void, Draft> | Draft;
-    if (!step.scored) work = step.pass.steps?.(draft) ?? step.pass.run(draft);
-    else if (context) work = step.pass.steps?.(draft, context) ?? step.pass.run(draft, context);
-    else continue;
-    draft = 'next' in work ? await inSteps(work, progress) : work;
-    await pause(progress(lines));
+  const hiddenTextChanges = page.hiddenTexts.map((hidden) => ({ pass: 'hidden-text', before: hidden, after: '', at: 'page' as const }));
+  const names = [...page.siteNames, ...hostOf(options.url)];
+  const passesOver = async (lines: typeof page.lines, progressShare: number): Promise<Draft> => {
+    let draft: Draft = { ...newDraft(page.title, names, lines, detected), changes: hiddenTextChanges };
+    for (const [index, step] of steps.entries()) {
+      const units = Math.max(1, draft.units.length);
+      const progress = (linesDone: number): number => ((index + Math.min(1, linesDone / units)) / steps.length) * progressShare;
+      let work: Generator<void, Draft> | Draft;
+      if (!step.scored) work = step.pass.steps?.(draft) ?? step.pass.run(draft);
+      else if (context) work = step.pass.steps?.(draft, context) ?? step.pass.run(draft, context);
+      else continue;
+      draft = 'next' in work ? await inSteps(work, progress) : work;
+      await pause(progress(units));
+    }
+    return draft;
+  };
+  if (options.onFirstScreen && page.lines.length >= 2 * FIRST_SCREEN_LINES) {
+    const firstScreen = await inSteps(finishSteps(await passesOver(page.lines.slice(0, FIRST_SCREEN_LINES), 0), detected, script), () => 0);
+    if (firstScreen.blocks.some((block) => block.kind !== 'omission')) await options.onFirstScreen(firstScreen);
   }
-  return inSteps(finishSteps(draft, detected, script), () => 1);
+  return inSteps(finishSteps(await passesOver(page.lines, 1), detected, script), () => 1);
 }

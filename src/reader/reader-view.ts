@@ -111,11 +111,13 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   if (!page.body || !page.documentElement) throw nothingToClean(page);
   // A huge page is worked through in slices, with a progress notice once it takes a while.
   let progressNotice: ProgressNotice | undefined;
+  let readerShown = false;
   const openedAt = view.performance.now();
   const slices = timeSlices(
     () => view.performance.now(),
     (done) => {
-      if (!progressNotice && view.performance.now() - openedAt < SHOW_PROGRESS_AFTER_MS) return;
+      // Once a long page's first screen is up, the rest is cleaned behind it, with no notice.
+      if (readerShown || (!progressNotice && view.performance.now() - openedAt < SHOW_PROGRESS_AFTER_MS)) return;
       progressNotice ??= showProgress(page);
       progressNotice.update(done);
     },
@@ -134,15 +136,37 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     return converted;
   };
   let shown: CleanDocument;
+  // A long page's first screen is shown as soon as it is clean; the rest of the cleaning
+  // waits until the reader is painted, then goes on behind it.
+  let painted: (outcome: 'painted' | Error) => void = () => undefined;
+  const firstPaint = new Promise<void>((resolve, reject) => (painted = (outcome) => (outcome === 'painted' ? resolve() : reject(outcome))));
+  let showFirstScreen: (firstScreen: CleanDocument) => void = () => undefined;
+  const firstScreenCleaned = new Promise<CleanDocument>((resolve) => (showFirstScreen = resolve));
+  const wholeCleaned = cleanPage(page, computedStyleOf(view), injectedResources, {
+    url: view.location.href,
+    slices: partOf(slices, 0, CLEANING_SHARE),
+    onFirstScreen: (firstScreen) => {
+      showFirstScreen(firstScreen);
+      return firstPaint;
+    },
+  });
+  let partial: boolean;
   try {
-    [original, settings] = await Promise.all([cleanPage(page, computedStyleOf(view), injectedResources, { url: view.location.href, slices: partOf(slices, 0, CLEANING_SHARE) }), loadSettings()]);
+    const first = Promise.race([firstScreenCleaned.then((document) => ({ document, partial: true })), wholeCleaned.then((document) => ({ document, partial: false }))]);
+    [{ document: original, partial }, settings] = await Promise.all([first, loadSettings()]);
     if (!original.blocks.some((block) => block.kind !== 'omission')) throw nothingToClean(page);
     shown = await version(settings.defaultScript);
     // Building the reader is a task's worth of work of its own.
     if (slices.due()) await slices.next(1);
+  } catch (error) {
+    // The cleaning that waits for a reader that will not come stops with it.
+    wholeCleaned.catch(() => undefined);
+    painted(error instanceof Error ? error : new Error(String(error)));
+    throw error;
   } finally {
     progressNotice?.remove();
   }
+  readerShown = true;
   let showChanges = false;
 
   const previousFocus = page.activeElement;
@@ -291,11 +315,11 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
    * The rest of a huge article, added a slice at a time after the first paint, in chunks
    * the browser can lay out (or skip, off screen) as one.
    */
-  const renderRest = async (generation: number, article: HTMLElement, marks: ReadonlyMap<number, readonly Mark[]>): Promise<void> => {
+  const renderRest = async (generation: number, article: HTMLElement, marks: ReadonlyMap<number, readonly Mark[]>, firstBlocks: number): Promise<void> => {
     const slices = timeSlices(() => view.performance.now(), () => undefined);
     // The first paint comes first.
     await slices.next(0);
-    for (let from = FIRST_BLOCKS; from < shown.blocks.length && generation === renders; from += BLOCKS_PER_CHUNK) {
+    for (let from = firstBlocks; from < shown.blocks.length && generation === renders; from += BLOCKS_PER_CHUNK) {
       const chunk = make('div', 'qy-chunk');
       chunk.append(...renderBlocks(make, shown, marks, from, from + BLOCKS_PER_CHUNK));
       article.append(chunk);
@@ -303,7 +327,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     }
   };
 
-  const render = (): void => {
+  /** `firstBlocks`: how many blocks come in this task, the rest in slices after the paint. */
+  const render = (firstBlocks = FIRST_BLOCKS): void => {
     const generation = ++renders;
     const traditional = shown.script === 'traditional';
     scriptButton.textContent = traditional ? t('showSimplified') : t('showTraditional');
@@ -311,7 +336,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     layout.querySelector('.qy-outline')?.remove();
     if (shown.outline.length > 0) layout.prepend(renderOutline(make, shown, { select: goTo, copySection }));
     const marks = showChanges ? marksByBlock(shown) : new Map<number, Mark[]>();
-    const article = renderArticle(make, shown, marks, FIRST_BLOCKS);
+    const article = renderArticle(make, shown, marks, firstBlocks);
     const meta = make('p', 'qy-meta', t('readingTime', readingMinutes(shown)));
     article.querySelector('.qy-title')?.after(meta);
     if (showChanges) meta.after(renderChangeSummary(make, shown));
@@ -319,7 +344,28 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
     // After the paint, when layout is done anyway: asking for it now would add it to this task.
     view.requestAnimationFrame(() => view.setTimeout(updateReadingPosition));
-    if (shown.blocks.length > FIRST_BLOCKS) void renderRest(generation, article, marks);
+    if (shown.blocks.length > firstBlocks) void renderRest(generation, article, marks, firstBlocks);
+  };
+
+  /**
+   * The whole page, once cleaned, in place of its first screen: everything the first screen
+   * showed is drawn in one task and the block at the top of the view stays where it is, so
+   * that what the reader is looking at does not move.
+   */
+  const replaceFirstScreen = (): void => {
+    const top = scroller.getBoundingClientRect().top;
+    const shownBefore = scroller.querySelectorAll('[id^="qy-block-"]').length;
+    let anchor: { element: HTMLElement; offset: number } | undefined;
+    for (const element of scroller.querySelectorAll<HTMLElement>('[id^="qy-block-"]')) {
+      const box = element.getBoundingClientRect();
+      if (box.bottom <= top) continue;
+      anchor = { element, offset: box.top - top };
+      break;
+    }
+    const anchorId = anchor?.element.id;
+    render(Math.max(FIRST_BLOCKS, shownBefore));
+    const moved = anchorId ? shadow.getElementById(anchorId) : null;
+    if (anchor && moved) scroller.scrollTop += moved.getBoundingClientRect().top - top - anchor.offset;
   };
 
   const renderSettings = (): void => {
@@ -342,13 +388,15 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     }
   };
 
+  /** Settled once the whole page is in: copy and export wait for it, never giving a first screen for the page. */
+  let restCleaned: Promise<void> = Promise.resolve();
   const copy = (): void => {
-    void copyToClipboard(toText(shown), shadow).then((copied) => {
+    void restCleaned.then(() => copyToClipboard(toText(shown), shadow)).then((copied) => {
       status.textContent = copied ? t('copied') : t('copyFailed');
     });
   };
   const copySection = (entryIndex: number): void => {
-    void copyToClipboard(sectionText(shown, entryIndex), shadow).then((copied) => {
+    void restCleaned.then(() => copyToClipboard(sectionText(shown, entryIndex), shadow)).then((copied) => {
       status.textContent = copied ? t('copiedSection') : t('copyFailed');
     });
   };
@@ -372,7 +420,9 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     readAloud.start(paragraphs, root.lang, settings.speechRate, stopReading);
   });
 
+  let closed = false;
   const close = (): void => {
+    closed = true;
     stopReading();
     view.speechSynthesis?.removeEventListener('voiceschanged', offerReadAloud);
     page.removeEventListener('keydown', onKeyDown, true);
@@ -411,12 +461,12 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     render();
   });
   copyMarkdown.addEventListener('click', () => {
-    void copyToClipboard(toMarkdown(shown), shadow).then((copied) => {
+    void restCleaned.then(() => copyToClipboard(toMarkdown(shown), shadow)).then((copied) => {
       status.textContent = copied ? t('copiedMarkdown') : t('copyFailed');
     });
   });
-  saveText.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8'));
-  saveMarkdown.addEventListener('click', () => saveFile(shadow, fileName(shown.title, 'md'), toMarkdown(shown), 'text/markdown;charset=utf-8'));
+  saveText.addEventListener('click', () => void restCleaned.then(() => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8')));
+  saveMarkdown.addEventListener('click', () => void restCleaned.then(() => saveFile(shadow, fileName(shown.title, 'md'), toMarkdown(shown), 'text/markdown;charset=utf-8')));
   closeButton.addEventListener('click', close);
   drawerButton.addEventListener('click', () => setDrawer(!drawerOpen()));
   scroller.addEventListener('click', () => drawerOpen() && setDrawer(false));
@@ -439,6 +489,25 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   // The frame after this one is painted with the reader: a mark on the page's own timeline,
   // for `npm run bench` (trigger to painted reader) and anyone profiling a page.
   view.requestAnimationFrame(() => view.setTimeout(() => view.performance.mark(READER_PAINTED_MARK)));
+  if (partial) {
+    status.textContent = t('cleaningRest');
+    restCleaned = wholeCleaned.then(
+      async (whole) => {
+        if (closed) return;
+        original = whole;
+        versions.clear();
+        shown = await version(shown.script);
+        if (closed) return;
+        replaceFirstScreen();
+        status.textContent = '';
+      },
+      (error: unknown) => {
+        status.textContent = t('cleaningRestFailed');
+        console.warn('Qingyue: the rest of the page could not be cleaned;', error);
+      },
+    );
+    view.requestAnimationFrame(() => view.setTimeout(() => painted('painted')));
+  }
   return { close };
 }
 

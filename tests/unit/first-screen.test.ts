@@ -1,0 +1,50 @@
+/**
+ * A long page's first screen, cleaned on its own and handed to the reader before the rest:
+ * the same passes, the same text as the whole page's start, and no change to the whole.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodePage, parsePage } from '../../src/cli/load-page';
+import { bundledResources } from '../../src/core/bundled-resources';
+import { markupStyleOf } from '../../src/core/hidden-text';
+import type { CleanDocument } from '../../src/core/model';
+import { cleanPage, FIRST_SCREEN_LINES } from '../../src/core/pipeline';
+import { hugeTargetPage } from '../support/huge-page';
+
+const seed = decodePage(readFileSync('tests/fixtures/seed/page.html'));
+
+async function cleaned(html: string): Promise<{ firstScreens: CleanDocument[]; whole: CleanDocument }> {
+  const document = parsePage(html);
+  const firstScreens: CleanDocument[] = [];
+  const whole = await cleanPage(document, markupStyleOf(document), bundledResources, {
+    onFirstScreen: async (firstScreen) => void firstScreens.push(firstScreen),
+  });
+  return { firstScreens, whole };
+}
+
+const textOf = (document: CleanDocument): string[] => document.blocks.map((block) => ('text' in block ? block.text : `[${block.kind}]`));
+
+describe('a long page’s first screen', () => {
+  it('is handed over once, clean, and starts as the whole page does', async () => {
+    const { firstScreens, whole } = await cleaned(hugeTargetPage(seed, 80_000).html);
+    expect(firstScreens).toHaveLength(1);
+    const [firstScreen] = firstScreens as [CleanDocument];
+    expect(firstScreen.title).toBe(whole.title);
+    expect(firstScreen.blocks.length).toBeGreaterThan(20);
+    expect(firstScreen.blocks.length).toBeLessThanOrEqual(FIRST_SCREEN_LINES);
+    // The last block of the first screen may be cut where the screen ends; all before it is final.
+    expect(textOf(firstScreen).slice(0, -1)).toEqual(textOf(whole).slice(0, firstScreen.blocks.length - 1));
+    expect(firstScreen.changes.length).toBeGreaterThan(0);
+  });
+
+  it('changes nothing in the whole page', async () => {
+    const html = hugeTargetPage(seed, 80_000).html;
+    const document = parsePage(html);
+    const alone = await cleanPage(document, markupStyleOf(document), bundledResources);
+    expect((await cleaned(html)).whole).toEqual(alone);
+  });
+
+  it('is not made for a page that is short anyway', async () => {
+    expect((await cleaned(seed)).firstScreens).toEqual([]);
+  });
+});
