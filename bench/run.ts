@@ -158,15 +158,27 @@ construction; \`src/core/script.test.ts\` runs OpenCC's own test cases (\`opencc
 
 Where a target is not met:
 
+- **Always-on cost**: on a page that is not Chinese the detector reads less than the floor
+  (4,000 characters, then one native count of Han), builds no \\p{Script=Han} pattern
+  and touches no extension API; what it still pays beyond the floor is evaluating its own
+  4 KB and asking each text node for its parent, which the floor does not, so that inline
+  scripts and style sheets are not read as text.
 - **Pipeline ÷ Readability (≤ 1.3×)**: Readability is one step of the pipeline (it finds the
   article), so the ratio cannot reach 1; the rest is the repairs, above all the byte
   repairs, which search re-readings of GBK bytes and score them with the character model.
-  Pages dense with byte damage cost most: d01's out-of-step annotations are a beam search
-  over byte readings, most of its 200 ms.
-- **Toolbar → painted reader**: includes injecting the reader script, asking the background
-  for the character model (an 800 KB script) and decoding it, and building opencc-js's
-  Traditional→Simplified dictionary — none of which Readability alone does — then the
-  first layout of the reader.
+  Pages dense with byte damage cost most: d01's and d06's out-of-step annotations are a
+  beam search over byte readings, most of their time. Since the cleaning runs on every
+  page with decoder marks, not only on recognised ones, that search runs on more of them.
+- **Toolbar → painted reader**: includes injecting the reader script (550 KB, compiled on
+  each opening), asking the background for the character model (an 800 KB script) and
+  decoding it, and building opencc-js's Traditional→Simplified dictionary — none of which
+  Readability alone does — then the first layout of the reader. A CPU profile of the
+  source page's opening puts about a third of it in no script function at all (V8's
+  "program": compiling those scripts, parsing the model's JSON) and 28 ms in decoding the
+  model's counts.
+  A long page shows its first 120 lines once they are clean and the rest in place later,
+  which is what brings the 5 MB page's first screen under a second; a short page is
+  cleaned whole, so the first screen of d01 still waits for its beam search.
 - **Detector**: a page visit runs it once, cold, and that first run is what it costs. Most
   of it is handing each text node to a script for the first time (the browser makes an
   object for it) while the code is not yet compiled: walking the same nodes again, with
