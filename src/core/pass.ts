@@ -1,6 +1,7 @@
 /** A pass repairs one kind of damage: a pure function from draft to draft. */
 import { repairAllTextSteps, type Draft, type RepairAllOptions, type TextRepair } from './draft';
 import type { CharModel } from './lm/char-model';
+import type { PagePairs } from './lm/page-pairs';
 import { runSteps } from './slices';
 
 export interface PassContext {
@@ -10,7 +11,7 @@ export interface PassContext {
   /** Converts Simplified text into the page's own script, for inserted words. */
   toPageScript: (text: string) => string;
   /** The in-word pairs the page writes (lm/page-pairs.ts): evidence between readings. */
-  pagePairs: ReadonlySet<string>;
+  pagePairs: PagePairs;
 }
 
 export interface Pass {

@@ -11,7 +11,7 @@ export function testContext(toPageScript: (text: string) => string = (text) => t
     model: createCharModel(charModelData as CharModelData),
     toSimplified: (text) => toSimplified(text),
     toPageScript,
-    pagePairs: new Set(),
+    pagePairs: new Map(),
   };
   return { ...context, toPageScript };
 }

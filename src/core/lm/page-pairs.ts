@@ -12,24 +12,35 @@ import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
 /** Characters read between two steps: each new first character decodes a row of the model. */
 const CHARS_PER_STEP = 5_000;
 
+/** The page's pairs by their first character: a reading is checked with no string built per character. */
+export type PagePairs = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** In-word character pairs (the model's) the page writes, in Simplified, in steps. */
-export function* pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, Set<string>> {
-  const pairs = new Set<string>();
+export function* pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, PagePairs> {
+  const pairs = new Map<string, Set<string>>();
   const chars = [...toSimplified(text.slice(0, PATTERN_SAMPLE_CHARS))];
   for (let i = 1; i < chars.length; i++) {
     if (i % CHARS_PER_STEP === 0) yield;
     const previous = chars[i - 1] ?? '';
     const ch = chars[i] ?? '';
-    if (isHan(previous) && isHan(ch) && model.knowsPair(previous, ch)) pairs.add(previous + ch);
+    if (!isHan(previous) || !isHan(ch) || !model.knowsPair(previous, ch)) continue;
+    const seconds = pairs.get(previous) ?? new Set<string>();
+    pairs.set(previous, seconds.add(ch));
   }
   return pairs;
 }
 
-/** How many of the page's pairs a (Simplified) reading contains. */
-export function pairsOnPage(simplified: string, pairs: ReadonlySet<string>): number {
+/**
+ * How many of the page's pairs a (Simplified) reading contains. The byte repairs ask this of
+ * every candidate reading, hundreds of thousands on a damaged page.
+ */
+export function pairsOnPage(simplified: string, pairs: PagePairs): number {
   if (pairs.size === 0) return 0;
-  const chars = [...simplified];
   let count = 0;
-  for (let i = 1; i < chars.length; i++) if (pairs.has((chars[i - 1] ?? '') + (chars[i] ?? ''))) count++;
+  let seconds: ReadonlySet<string> | undefined;
+  for (const ch of simplified) {
+    if (seconds?.has(ch)) count++;
+    seconds = pairs.get(ch);
+  }
   return count;
 }
