@@ -104,7 +104,7 @@ const results = {
     detector: { pages: chromium.detectorMs.length, medianMs: median(chromium.detectorMs), p95Ms: percentile(chromium.detectorMs, 0.95) },
     pipelineVsReadability: { medianRatio: median(chromium.pipelineVsReadability.map((r) => r.ratio)), pages: chromium.pipelineVsReadability },
     triggerToPainted: chromium.triggerToPainted,
-    hugeFirstScreenMs: chromium.hugeFirstScreenMs,
+    hugeFirstScreen: chromium.hugeFirstScreen,
   },
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -131,8 +131,8 @@ Ratios are measured in one run; absolute times depend on the machine.
 | detector per page in Node (linkedom; reading the text included; mean of 20 runs) | median ${ms(results.detector.medianMs)}, p95 ${ms(results.detector.p95Ms)} | — |
 | whole pipeline ÷ Readability alone, Chromium, live page (seed + fixtures) | ${pipelineFigure(browser.pipelineVsReadability.pages)} |
 | whole pipeline ÷ Readability alone, Node (seed + fixtures) | ${pipelineFigure(results.pipelineVsReadability.pages)} |
-${browser.triggerToPainted.map((run) => `| toolbar button → painted reader (median of 5), ${run.page.split('/').slice(-2, -1)[0]} ÷ Readability alone on it | ${ms(run.paintedMs)} ÷ ${ms(run.readabilityMs)} = ${run.ratio.toFixed(1)}× | ≤ 4×: ${run.ratio <= 4 ? 'met' : 'not met'} |`).join('\n')}
-| toolbar button → painted first screen of the 5 MB page (median of 3) | ${ms(browser.hugeFirstScreenMs)} | ≤ 1 s: ${browser.hugeFirstScreenMs <= 1000 ? 'met' : 'not met'} |
+${browser.triggerToPainted.map((run) => `| toolbar button → painted reader (median of 5), ${run.page.split('/').slice(-2, -1)[0]} ÷ Readability alone on it; the reader's element inserted, seen from the page | ${ms(run.paintedMs)} ÷ ${ms(run.readabilityMs)} = ${run.ratio.toFixed(1)}×; inserted at ${ms(run.insertedMs)} | ≤ 4×: ${run.ratio <= 4 ? 'met' : 'not met'} |`).join('\n')}
+| toolbar button → painted first screen of the 5 MB page (median of 3); the reader's element inserted | ${ms(browser.hugeFirstScreen.paintedMs)}; inserted at ${ms(browser.hugeFirstScreen.insertedMs)} | ≤ 1 s: ${browser.hugeFirstScreen.paintedMs <= 1000 ? 'met' : 'not met'} |
 | Traditional→Simplified, 600,000 characters | opencc-js ${openccMs.toFixed(0)} ms, ours ${oursMs.toFixed(0)} ms: ${results.traditionalToSimplified.throughputRatio.toFixed(2)}× | ≥ 1.0×, OpenCC's cases passing |
 | scaling: ${scaling.map((run) => `${kb(run.bytes)} → ${run.ms.toFixed(0)} ms`).join(', ')} | 1 MB ÷ 10 KB = ${results.scaling.ratio1MbTo10Kb.toFixed(0)}× | ≤ 120× |
 | detector script | ${kb(sizes.detectorBytes)} | ≤ 8 KB |
