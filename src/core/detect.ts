@@ -12,7 +12,7 @@
 import { annotationPattern, isAnnotatorPattern } from './text/annotator-pattern';
 import { builtOnFirstUse } from './text/built-on-first-use';
 import { PATTERN_SAMPLE_CHARS, SCRIPT_SAMPLE_CHARS } from './text/page-sample';
-import { countHan, isJapaneseSample } from './text/script-counts';
+import { isChineseSample } from './text/script-counts';
 
 /** Enough text for any signal: the tail can sit deep in a long page, so read generously. */
 export const MAX_TEXT = 400_000;
@@ -62,7 +62,7 @@ export interface Detection {
 export function detectTargetPage(fullText: string): Detection {
   const text = fullText.length > MAX_TEXT ? fullText.slice(0, MAX_TEXT) : fullText;
   const scriptSample = text.slice(0, SCRIPT_SAMPLE_CHARS);
-  if (countHan(scriptSample) === 0 || isJapaneseSample(scriptSample)) return { detected: false, signals: [] };
+  if (!isChineseSample(scriptSample)) return { detected: false, signals: [] };
 
   const strong = Object.entries(STRONG).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   const weak = Object.entries(WEAK).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);

@@ -140,6 +140,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   // waits until the reader is painted, then goes on behind it.
   let painted: (outcome: 'painted' | Error) => void = () => undefined;
   const firstPaint = new Promise<void>((resolve, reject) => (painted = (outcome) => (outcome === 'painted' ? resolve() : reject(outcome))));
+  // Awaited only by a long page's cleaning: on a short one its failure is nobody's to handle.
+  firstPaint.catch(() => undefined);
   let showFirstScreen: (firstScreen: CleanDocument) => void = () => undefined;
   const firstScreenCleaned = new Promise<CleanDocument>((resolve) => (showFirstScreen = resolve));
   const wholeCleaned = cleanPage(page, computedStyleOf(view), injectedResources, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHan, countVisible, isJapaneseSample, kanaShare } from './script-counts';
+import { countHan, countVisible, isChineseSample, isJapaneseSample, kanaShare } from './script-counts';
 
 describe('script counts', () => {
   it('counts Han in every BMP block, and nothing else', () => {
@@ -16,5 +16,11 @@ describe('script counts', () => {
     expect(kanaShare('日本語のテキスト')).toBeCloseTo(5 / 8);
     expect(isJapaneseSample('日本語のテキストです')).toBe(true);
     expect(isJapaneseSample('中文文本里偶尔有一个の字，其余都是汉字，一共有很多很多汉字')).toBe(false);
+  });
+
+  it('calls a sample Chinese when it has Han and is not Japanese', () => {
+    expect(isChineseSample('中文文本里偶尔有一个の字，其余都是汉字，一共有很多很多汉字')).toBe(true);
+    expect(isChineseSample('日本語のテキストです')).toBe(false);
+    expect(isChineseSample('plain English, no Han')).toBe(false);
   });
 });
