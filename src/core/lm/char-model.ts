@@ -34,39 +34,50 @@ export interface CharModel {
 
 const base36Digit = (code: number): number => (code <= 0x39 ? code - 0x30 : code - 0x57);
 
+/** Every count two base-36 digits can store, so decoding an entry does no exponentiation. */
+const STORED_COUNTS = Float64Array.from({ length: 36 * 36 }, (_, log2Steps) => 2 ** (log2Steps / LOG2_STEPS));
+
 /**
- * Reads (character, two base-36 digits) entries by index rather than splitting the string
- * into an array first: the reader decodes the 20,000 unigrams each time it opens.
+ * Calls `visit` with each (character's first code unit, whether it is one code unit long,
+ * offset, count) entry, reading by index: no substring is cut for a BMP character, since the
+ * reader decodes the 20,000 unigrams each time it opens, in V8's interpreter.
  */
-function decodeCounts(encoded: string): Map<string, number> {
-  const counts = new Map<string, number>();
+function forEachCount(encoded: string, visit: (i: number, width: 1 | 2, count: number) => void): void {
   let i = 0;
   while (i + 2 < encoded.length) {
-    const width = (encoded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    const ch = encoded.slice(i, i + width);
-    const log2Steps = base36Digit(encoded.charCodeAt(i + width)) * 36 + base36Digit(encoded.charCodeAt(i + width + 1));
-    counts.set(ch, 2 ** (log2Steps / LOG2_STEPS));
+    const unit = encoded.charCodeAt(i);
+    const width = unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+    visit(i, width, STORED_COUNTS[base36Digit(encoded.charCodeAt(i + width)) * 36 + base36Digit(encoded.charCodeAt(i + width + 1))] ?? 0);
     i += width + 2;
   }
+}
+
+function decodeCounts(encoded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachCount(encoded, (i, width, count) => counts.set(encoded.slice(i, i + width), count));
   return counts;
 }
 
 /**
- * The unigram counts of the Basic Multilingual Plane's characters, indexed by code unit: the
- * byte repairs look up millions of characters per damaged page, and an array read is much
- * cheaper than a string-keyed map's. A count is never 0, so 0 means unknown.
+ * The unigram counts: those of the Basic Multilingual Plane's characters in an array indexed
+ * by code unit (the byte repairs look up millions of characters per damaged page, and an
+ * array read is much cheaper than a string-keyed map's; a count is never 0, so 0 means
+ * unknown), the few beyond it in a map.
  */
-function countsByCodeUnit(counts: ReadonlyMap<string, number>): Float64Array {
-  const byCode = new Float64Array(0x10000);
-  for (const [ch, count] of counts) if (ch.length === 1) byCode[ch.charCodeAt(0)] = count;
-  return byCode;
+function decodeUnigrams(encoded: string): { bmp: Float64Array; astral: Map<string, number> } {
+  const bmp = new Float64Array(0x10000);
+  const astral = new Map<string, number>();
+  forEachCount(encoded, (i, width, count) => {
+    if (width === 1) bmp[encoded.charCodeAt(i)] = count;
+    else astral.set(encoded.slice(i, i + 2), count);
+  });
+  return { bmp, astral };
 }
 
 export function createCharModel(data: CharModelData): CharModel {
   const total = 2 ** data.log2Total;
-  const unigramCounts = decodeCounts(data.unigrams);
-  const bmpCounts = countsByCodeUnit(unigramCounts);
-  const unigramCount = (ch: string): number => (ch.length === 1 ? (bmpCounts[ch.charCodeAt(0)] ?? 0) : (unigramCounts.get(ch) ?? 0));
+  const unigrams = decodeUnigrams(data.unigrams);
+  const unigramCount = (ch: string): number => (ch.length === 1 ? (unigrams.bmp[ch.charCodeAt(0)] ?? 0) : (unigrams.astral.get(ch) ?? 0));
   const rows = new Map<string, Map<string, number>>();
   const rowOf = (prev: string): Map<string, number> | undefined => {
     let row = rows.get(prev);
