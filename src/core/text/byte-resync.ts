@@ -248,10 +248,39 @@ function extended(candidate: Candidate, added: readonly number[], prior: number)
   return { text: candidate.text + upToLast, tail: local.slice(-1), lastByte: local.at(-1), prior, score: 0 };
 }
 
+/**
+ * The outcomes found on a page (its context), by everything a search reads: a first
+ * screen's lines are cleaned again with the whole page, and a page may repeat a line.
+ */
+const outcomesOnPage = new WeakMap<PassContext, Map<string, SpanOutcome>>();
+
 export function resyncSpan(text: string, span: Span, context: PassContext): SpanOutcome {
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
   const right = encodableHead(text.slice(span.end), RIGHT_CONTEXT);
   const damaged = text.slice(span.start - left.length, span.end + right.length);
+  // A paragraph ends with a full stop far more often than with a comma.
+  const endsParagraph = span.end + right.length === text.length;
+  const outcomes = outcomesOnPage.get(context) ?? new Map<string, SpanOutcome>();
+  outcomesOnPage.set(context, outcomes);
+  const key = `${left.length}\u0000${right.length}\u0000${endsParagraph}\u0000${damaged}`;
+  let outcome = outcomes.get(key);
+  if (!outcome) {
+    outcome = searchReadings(text, span, { left, right, damaged, endsParagraph }, context);
+    outcomes.set(key, outcome);
+  }
+  return outcome;
+}
+
+interface SpanSurroundings {
+  /** The encodable text just before the span and just after it, read along. */
+  left: string;
+  right: string;
+  /** The span with them. */
+  damaged: string;
+  endsParagraph: boolean;
+}
+
+function searchReadings(text: string, span: Span, { left, right, damaged, endsParagraph }: SpanSurroundings, context: PassContext): SpanOutcome {
   if (span.markers.length > MAX_MARKERS_PER_SPAN) return { kind: 'flagged', text: damaged };
   /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
   const slots: { slot: Slot; plainBytes?: number[]; mayVanish?: true }[] = [];
@@ -286,8 +315,6 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     return ahead;
   });
 
-  // A paragraph ends with a full stop far more often than with a comma.
-  const endsParagraph = span.end + right.length === text.length;
   const scores = new Map<string, number>();
   const score = (decoded: string): number => {
     let known = scores.get(decoded);
@@ -308,6 +335,16 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
     // Many byte choices read the same (every lead byte before a vanishing pair does): only
     // the likeliest of each reading stays, so the beam holds different readings.
     const byReading = new Map<string, Candidate>();
+    // What follows reads the same after every candidate with the same dangling byte.
+    const aheadAfter = new Map<number | undefined, { text: string; leftover: number }>();
+    const aheadOf = (tail: readonly number[]): { text: string; leftover: number } => {
+      let ahead = aheadAfter.get(tail[0]);
+      if (!ahead) {
+        ahead = decodeGbkPrefix(tail.concat(following[i] ?? []));
+        aheadAfter.set(tail[0], ahead);
+      }
+      return ahead;
+    };
     for (const candidate of beam) {
       for (const option of slot(candidate.lastByte, candidate.tail.length === 0)) {
         const prior = candidate.prior + option.prior;
@@ -315,7 +352,7 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
         if (!next) continue;
         // Reading the next few characters along puts every candidate on the same footing,
         // however many bytes its own reading took, and resolves a dangling lead byte.
-        const ahead = decodeGbkPrefix(next.tail.concat(following[i] ?? []));
+        const ahead = aheadOf(next.tail);
         const aheadText = next.text + ahead.text;
         const key = `${aheadText}\u0000${ahead.leftover}\u0000${next.lastByte ?? ''}`;
         const known = byReading.get(key);
