@@ -153,18 +153,36 @@ export interface CleanOptions {
   /** Spread the work over several tasks: the browser's time slices. */
   slices?: Slices;
   /**
-   * On a long page, its first screen, cleaned by the same passes on its own and handed over
-   * before the rest is cleaned, so that the reader can show it at once. The rest of the work
-   * waits for the returned promise: the reader paints first.
+   * A page's first screen, cleaned by the same passes on its own and handed over before the
+   * rest is cleaned, so that the reader can show it at once, where the rest takes a while
+   * (see `firstScreenOf`). The rest of the work waits for the returned promise: the reader
+   * paints first.
    */
   onFirstScreen?: (firstScreen: CleanDocument) => Promise<void>;
 }
 
 /**
- * Lines cleaned for a long page's first screen: more than a tall window shows. A page of
- * fewer than twice as many is cleaned in one go, since the first screen would save little.
+ * A first screen is the page's leading lines up to this many characters: more than a tall
+ * window shows (about 30 lines of 36 characters).
  */
-export const FIRST_SCREEN_LINES = 120;
+export const FIRST_SCREEN_CHARS = 2_000;
+/** What follows the first screen is long when it holds this many: it takes a while to clean. */
+const LONG_REST_CHARS = 10 * FIRST_SCREEN_CHARS;
+
+/**
+ * The lines of a first screen worth showing on its own, or undefined: worth it when the
+ * rest of the page is long, or holds decoder markers, whose byte repairs are the costliest
+ * work of all (d01's take half a second).
+ */
+function firstScreenOf<Line extends { text: string }>(lines: readonly Line[]): Line[] | undefined {
+  let chars = 0;
+  let end = 0;
+  while (end < lines.length && chars < FIRST_SCREEN_CHARS) chars += lines[end++]?.text.length ?? 0;
+  let restChars = 0;
+  for (let i = end; i < lines.length && restChars < LONG_REST_CHARS; i++) restChars += lines[i]?.text.length ?? 0;
+  const worthIt = restChars >= LONG_REST_CHARS || lines.some((line, i) => i >= end && hasDecoderMarkers(line.text));
+  return worthIt ? lines.slice(0, end) : undefined;
+}
 
 function hostOf(url: string | undefined): string[] {
   try {
@@ -222,8 +240,9 @@ export async function cleanPage(
     }
     return draft;
   };
-  if (options.onFirstScreen && page.lines.length >= 2 * FIRST_SCREEN_LINES) {
-    const firstScreen = await inSteps(finishSteps(await passesOver(page.lines.slice(0, FIRST_SCREEN_LINES), 0), detected, script), () => 0);
+  const firstScreenLines = options.onFirstScreen ? firstScreenOf(page.lines) : undefined;
+  if (options.onFirstScreen && firstScreenLines) {
+    const firstScreen = await inSteps(finishSteps(await passesOver(firstScreenLines, 0), detected, script), () => 0);
     if (firstScreen.blocks.some((block) => block.kind !== 'omission')) await options.onFirstScreen(firstScreen);
   }
   return inSteps(finishSteps(await passesOver(page.lines, 1), detected, script), () => 1);
