@@ -32,8 +32,19 @@ export function logLikelihood(simplifiedText: string, model: CharModel): number 
       continue;
     }
     previous = undefined;
-    if (!ORDINARY_PUNCTUATION.test(ch)) score += FOREIGN_LOG2;
-    else score += PUNCTUATION_LOG2.find(([pattern]) => pattern.test(ch))?.[1] ?? RARE_PUNCTUATION_LOG2;
+    score += markLog2(ch);
   }
   return score;
+}
+
+/** By character: the byte repairs score hundreds of thousands of readings per damaged page. */
+const markCosts = new Map<string, number>();
+
+function markLog2(ch: string): number {
+  let cost = markCosts.get(ch);
+  if (cost === undefined) {
+    cost = ORDINARY_PUNCTUATION.test(ch) ? (PUNCTUATION_LOG2.find(([pattern]) => pattern.test(ch))?.[1] ?? RARE_PUNCTUATION_LOG2) : FOREIGN_LOG2;
+    markCosts.set(ch, cost);
+  }
+  return cost;
 }

@@ -52,7 +52,12 @@ const UNFINISHED_PARAGRAPH_BITS = -6;
  * count quotes.
  */
 const UNCLOSED_QUOTE_BITS = -6;
-const opensUnclosedQuote = (text: string): boolean => (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+function opensUnclosedQuote(text: string): boolean {
+  let open = 0;
+  for (let at = text.indexOf('“'); at !== -1; at = text.indexOf('“', at + 1)) open++;
+  for (let at = text.indexOf('”'); at !== -1 && open > 0; at = text.indexOf('”', at + 1)) open--;
+  return open > 0;
+}
 /** What each pair of the page's own words in a reading is worth (lm/page-pairs.ts). */
 const PAGE_PAIR_BITS = 4;
 /** Chinese never doubles these marks: a reading that does is no reading (。。 for 。”). */
@@ -240,12 +245,13 @@ interface Candidate {
 
 /** The candidate with `added` bytes after it, or undefined when they cannot decode. */
 function extended(candidate: Candidate, added: readonly number[], prior: number): Candidate | undefined {
-  const local = candidate.tail.concat(added);
+  const local = candidate.tail.length === 0 ? added : candidate.tail.concat(added);
   const whole = decodeGbkStrict(local);
   if (whole !== undefined) return { text: candidate.text + whole, tail: [], lastByte: local.at(-1) ?? candidate.lastByte, prior, score: 0 };
   const upToLast = decodeGbkStrict(local.slice(0, -1));
   if (upToLast === undefined) return undefined;
-  return { text: candidate.text + upToLast, tail: local.slice(-1), lastByte: local.at(-1), prior, score: 0 };
+  const last = local.at(-1);
+  return { text: candidate.text + upToLast, tail: last === undefined ? [] : [last], lastByte: last, prior, score: 0 };
 }
 
 /**
@@ -315,19 +321,15 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
     return ahead;
   });
 
-  const scores = new Map<string, number>();
+  // Not remembered: nearly every reading the search scores is scored once.
   const score = (decoded: string): number => {
-    let known = scores.get(decoded);
-    if (known === undefined) {
-      const simplified = context.toSimplified(decoded);
-      known =
-        logLikelihood(simplified, context.model) +
-        pairsOnPage(simplified, context.pagePairs) * PAGE_PAIR_BITS +
-        (opensUnclosedQuote(decoded) ? UNCLOSED_QUOTE_BITS : 0) +
-        (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0);
-      scores.set(decoded, known);
-    }
-    return known;
+    const simplified = context.toSimplified(decoded);
+    return (
+      logLikelihood(simplified, context.model) +
+      pairsOnPage(simplified, context.pagePairs) * PAGE_PAIR_BITS +
+      (opensUnclosedQuote(decoded) ? UNCLOSED_QUOTE_BITS : 0) +
+      (endsParagraph && !PARAGRAPH_END.test(decoded) ? UNFINISHED_PARAGRAPH_BITS : 0)
+    );
   };
   const leftBytes = encodeGbk(left) ?? [];
   let beam: Candidate[] = [{ text: decodeGbkStrict(leftBytes) ?? '', tail: [], lastByte: leftBytes.at(-1), prior: 0, score: 0 }];
