@@ -142,7 +142,8 @@ describe('one core: the reader’s text is the CLI’s text', () => {
     expect(REAL_PAGES).toHaveLength(18);
   });
 
-  it.each(['pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html', ...REAL_PAGES])('on %s, opened by itself', async (fixture) => {
+  // d01 shows its first screen before the rest (byte damage lies below it): copy gives the whole page.
+  it.each(['pages/d01/page.html', 'pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html', ...REAL_PAGES])('on %s, opened by itself', async (fixture) => {
     const { page, reader } = await openTarget(fixture);
     expect(await reader.copiedText()).toBe(await cliText(`tests/fixtures/${fixture}`));
     await page.close();
