@@ -174,12 +174,14 @@ Where a target is not met:
   decoding it, and building opencc-js's Traditional→Simplified dictionary — none of which
   Readability alone does — then the first layout of the reader. A CPU profile of the
   source page's opening puts about a third of it in no script function at all (V8's
-  "program": compiling those scripts, parsing the model's JSON) and 28 ms in decoding the
-  model's counts.
-  A long page shows its first 120 lines once they are clean and the rest in place later,
-  which brings the 5 MB page's first screen to about a second (0.87–1.01 s across two
-  bench runs here, so the target is met in one run and missed in the other); a short page is
-  cleaned whole, so the first screen of d01 still waits for its beam search.
+  "program": compiling those scripts, parsing the model's JSON); decoding the model's
+  counts, 22 ms of it before, now takes a few milliseconds. The cleaning itself runs cold
+  in each page's fresh script context: about three times its warm time.
+  A page shows its first 2,000 characters once they are clean, and the rest in place later,
+  wherever the rest is long or holds decoder markers (byte repairs, the costliest work);
+  the first screen's spans are not searched again. This brings the 5 MB page's first
+  screen well under a second. d01's costliest span lies inside its first screen, so the
+  first screen of d01 still waits for that span's beam search.
 - **Detector**: a page visit runs it once, cold, and that first run is what it costs. Most
   of it is handing each text node to a script for the first time (the browser makes an
   object for it) while the code is not yet compiled: walking the same nodes again, with
