@@ -116,7 +116,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const slices = timeSlices(
     () => view.performance.now(),
     (done) => {
-      // Once a long page's first screen is up, the rest is cleaned behind it, with no notice.
+      // Once a page's first screen is up, the rest is cleaned behind it, with no notice.
       if (readerShown || (!progressNotice && view.performance.now() - openedAt < SHOW_PROGRESS_AFTER_MS)) return;
       progressNotice ??= showProgress(page);
       progressNotice.update(done);
@@ -136,11 +136,11 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     return converted;
   };
   let shown: CleanDocument;
-  // A long page's first screen is shown as soon as it is clean; the rest of the cleaning
+  // A page's first screen (see `firstScreenOf` in the pipeline) is shown as soon as it is clean; the rest of the cleaning
   // waits until the reader is painted, then goes on behind it.
   let painted: (outcome: 'painted' | Error) => void = () => undefined;
   const firstPaint = new Promise<void>((resolve, reject) => (painted = (outcome) => (outcome === 'painted' ? resolve() : reject(outcome))));
-  // Awaited only by a long page's cleaning: on a short one its failure is nobody's to handle.
+  // Awaited only by the cleaning of a page with a first screen: elsewhere its failure is nobody's to handle.
   firstPaint.catch(() => undefined);
   let showFirstScreen: (firstScreen: CleanDocument) => void = () => undefined;
   const firstScreenCleaned = new Promise<CleanDocument>((resolve) => (showFirstScreen = resolve));

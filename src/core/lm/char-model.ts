@@ -38,9 +38,9 @@ const base36Digit = (code: number): number => (code <= 0x39 ? code - 0x30 : code
 const STORED_COUNTS = Float64Array.from({ length: 36 * 36 }, (_, log2Steps) => 2 ** (log2Steps / LOG2_STEPS));
 
 /**
- * Calls `visit` with each (character's first code unit, whether it is one code unit long,
- * offset, count) entry, reading by index: no substring is cut for a BMP character, since the
- * reader decodes the 20,000 unigrams each time it opens, in V8's interpreter.
+ * Calls `visit` with each entry's offset, its character's width in code units and its
+ * count, reading by index: no substring is cut for a BMP character, since the reader decodes
+ * the 20,000 unigrams each time it opens, in V8's interpreter.
  */
 function forEachCount(encoded: string, visit: (i: number, width: 1 | 2, count: number) => void): void {
   let i = 0;

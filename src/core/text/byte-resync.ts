@@ -266,8 +266,11 @@ export function resyncSpan(text: string, span: Span, context: PassContext): Span
   const damaged = text.slice(span.start - left.length, span.end + right.length);
   // A paragraph ends with a full stop far more often than with a comma.
   const endsParagraph = span.end + right.length === text.length;
-  const outcomes = outcomesOnPage.get(context) ?? new Map<string, SpanOutcome>();
-  outcomesOnPage.set(context, outcomes);
+  let outcomes = outcomesOnPage.get(context);
+  if (!outcomes) {
+    outcomes = new Map();
+    outcomesOnPage.set(context, outcomes);
+  }
   const key = `${left.length}\u0000${right.length}\u0000${endsParagraph}\u0000${damaged}`;
   let outcome = outcomes.get(key);
   if (!outcome) {
