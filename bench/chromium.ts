@@ -134,7 +134,7 @@ async function withHarness(context: BrowserContext, url: string, source: string)
 const TRIGGER_PAGES = ['seed/', 'pages/d01/'];
 const HUGE_TEXT_BYTES = 5_000_000;
 
-export async function chromiumFigures(suitePages: string[], fixturePages: string[]): Promise<ChromiumFigures> {
+export async function chromiumFigures(suitePages: string[], fixturePages: string[], pipelinePages: string[]): Promise<ChromiumFigures> {
   const hugeDir = mkdtempSync(join(tmpdir(), 'qingyue-bench-huge-'));
   writeFileSync(join(hugeDir, 'page.html'), hugeTargetPage(decodePage(readFileSync('tests/fixtures/seed/page.html')), HUGE_TEXT_BYTES).html);
   const server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/suite/': '../shared/external/readability-test-pages', '/huge/': hugeDir });
@@ -157,7 +157,7 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
     }
 
     const pipelineVsReadability: ChromiumFigures['pipelineVsReadability'] = [];
-    for (const file of fixturePages) {
+    for (const file of pipelinePages) {
       const page = await withHarness(plain, urlOf(file), source);
       await page.evaluate(() => qingyueBench.pipeline(1));
       const pipelineMs = await page.evaluate(() => qingyueBench.pipeline(5));
