@@ -178,7 +178,7 @@ Where a target is not met:
   page with decoder marks, not only on recognised ones, that search runs on more of them.
   A clean Chinese page pays for what Readability alone does not do: a copy of the page
   without its hidden elements (each element's style read), the text brought to Simplified
-  for the passes and back to the page's script, and each pass's scan of the text; a `?`
+  for the passes and back to the page's script, and each pass's scan of the text; a \`?\`
   that stands for a character GBK lacks (gmw's 巴兹?奥尔德林, a lost middle dot) starts a byte
   search there too.
 - **Toolbar → painted reader**: includes injecting the reader script (550 KB, compiled on
