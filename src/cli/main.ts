@@ -94,8 +94,17 @@ async function readInput(file: string, io: CliIo): Promise<Uint8Array> {
   }
 }
 
+/** A saved page's relative addresses (its pictures') are read against where it was served from, as a browser reads them. */
+function addressedAt(document: Document, url: string): void {
+  if (document.querySelector('base[href]') || !document.head) return;
+  const base = document.createElement('base');
+  base.setAttribute('href', url);
+  document.head.prepend(base);
+}
+
 export async function cleanFile(bytes: Uint8Array, script: Script, url?: string): Promise<CleanDocument> {
   const document = parsePage(decodePage(bytes));
+  if (url) addressedAt(document, url);
   const cleaned = await cleanPage(document, markupStyleOf(document), bundledResources, { url });
   return toScript(cleaned, script, bundledResources);
 }

@@ -3,6 +3,7 @@
  * flags recorded early still point at the right block after lines are joined.
  */
 import type { Block } from './model';
+import type { LineContainer, Picture } from './rich-elements';
 import { runSteps } from './slices';
 
 export interface DraftLine {
@@ -15,6 +16,10 @@ export interface DraftLine {
   afterBreak?: true;
   /** Inside `<pre>`: its line breaks and punctuation are the page's own. */
   preformatted?: true;
+  /** The list item, table cell, quote, caption or `<pre>` the line belongs to. */
+  container?: LineContainer;
+  /** Pictures inside the table cell the line belongs to. */
+  cellPictures?: Picture[];
 }
 
 export interface DraftBlock {
@@ -163,14 +168,19 @@ export function repairAllText(
 export function newDraft(
   title: string,
   siteNames: string[],
-  lines: (string | Omit<DraftLine, 'id' | 'kind'>)[],
+  lines: (string | (Omit<DraftLine, 'id' | 'kind'> & { picture?: Picture }))[],
   recognised = false,
 ): Draft {
+  const unitOf = (line: (typeof lines)[number], id: number): DraftUnit => {
+    if (typeof line === 'string') return { id, kind: 'line', text: line };
+    const { picture, ...rest } = line;
+    return picture ? { id, kind: 'block', block: { kind: 'image', ...picture } } : { id, kind: 'line', ...rest };
+  };
   return {
     title,
     recognised,
     siteNames,
-    units: lines.map((line, id) => (typeof line === 'string' ? { id, kind: 'line', text: line } : { id, kind: 'line', ...line })),
+    units: lines.map(unitOf),
     outlineBlock: undefined,
     changes: [],
     flags: [],

@@ -2,7 +2,7 @@
  * The document as text and Markdown. `toText` is exactly what the reader's "copy clean
  * text" copies and what `qingyue clean --format text` prints.
  */
-import type { Block, CleanDocument, OmissionBlock, Script } from './model';
+import type { Block, CleanDocument, ImageBlock, ListBlock, ListItem, OmissionBlock, Script, TableBlock, TableCell } from './model';
 
 const LABELS: Record<Script, { omitted: (n: number) => string; unfinished: (total: number, shown: number) => string }> = {
   simplified: {
@@ -23,21 +23,77 @@ export function omissionLabel(block: OmissionBlock, script: Script): string {
     : labels.omitted(block.chars);
 }
 
-function blockText(block: Block, script: Script): string {
-  return block.kind === 'omission' ? `……（${omissionLabel(block, script)}）……` : block.text;
+/** A list's items as text: numbered where the list is ordered, a bullet where not, indented by depth. */
+function listLines(block: ListBlock, marker: (item: ListItem, number: number) => string): string {
+  const numbers: number[] = [];
+  return block.items
+    .map((item) => {
+      numbers.length = item.depth + 1;
+      numbers[item.depth] = (numbers[item.depth] ?? 0) + 1;
+      return `${'  '.repeat(item.depth)}${marker(item, numbers[item.depth] ?? 1)}${item.text.replace(/\n/g, ' ')}`;
+    })
+    .join('\n');
+}
+
+/** One block in the `toText` format: a table as tab-separated rows, ready to paste into a spreadsheet or Word. */
+function textOf(block: Block, script: Script): string {
+  switch (block.kind) {
+    case 'omission':
+      return `……（${omissionLabel(block, script)}）……`;
+    case 'list':
+      return listLines(block, (item, number) => (item.ordered ? `${number}. ` : '• '));
+    case 'table':
+      return block.rows.map((row) => row.map((cell) => cell.text.replace(/\s*\n\s*/g, ' ')).join('\t')).join('\n');
+    case 'image':
+      return block.caption ?? '';
+    default:
+      return block.text;
+  }
 }
 
 export function toText(document: CleanDocument): string {
-  return [document.title, ...document.blocks.map((block) => blockText(block, document.script))].filter(Boolean).join('\n\n') + '\n';
+  return [document.title, ...document.blocks.map((block) => textOf(block, document.script))].filter(Boolean).join('\n\n') + '\n';
+}
+
+/** A cell's text inside a pipe table: no bar, no line break. */
+const tableCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+
+/** `![alt](<src>)`, brackets in the alt text escaped. */
+const imageMarkdown = ({ src, alt }: Pick<ImageBlock, 'src' | 'alt'>): string => `![${alt.replace(/[[\]]/g, '\\$&')}](<${src}>)`;
+
+function markdownTable(block: TableBlock): string {
+  const width = Math.max(1, ...block.rows.map((row) => row.length));
+  const line = (cells: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => tableCell(cells[i] ?? '')).join(' | ')} |`;
+  const cellMarkdown = (cell: TableCell): string => [cell.text, ...(cell.images ?? []).map((image) => imageMarkdown(image))].filter(Boolean).join(' ');
+  const [head = [], ...body] = block.rows.map((row) => row.map(cellMarkdown));
+  return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
+}
+
+function markdownOf(block: Block, script: Script): string {
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, block.level + 1))} ${block.text}`;
+    case 'omission':
+      return `> ${omissionLabel(block, script)}`;
+    case 'list':
+      return listLines(block, (item, number) => (item.ordered ? `${number}. ` : '- '));
+    case 'quote':
+      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+    case 'preformatted': {
+      const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+      return `${fence}\n${block.text}\n${fence}`;
+    }
+    case 'table':
+      return markdownTable(block);
+    case 'image':
+      return `${imageMarkdown(block)}${block.caption ? `\n\n*${block.caption}*` : ''}`;
+    default:
+      return block.text;
+  }
 }
 
 export function toMarkdown(document: CleanDocument): string {
-  const lines = document.blocks.map((block) => {
-    if (block.kind === 'heading') return `${'#'.repeat(Math.min(6, block.level + 1))} ${block.text}`;
-    if (block.kind === 'omission') return `> ${omissionLabel(block, document.script)}`;
-    return block.text;
-  });
-  return [`# ${document.title}`, ...lines].join('\n\n') + '\n';
+  return [`# ${document.title}`, ...document.blocks.map((block) => markdownOf(block, document.script))].join('\n\n') + '\n';
 }
 
 /**
@@ -50,5 +106,5 @@ export function sectionText(document: CleanDocument, entryIndex: number): string
   const start = entry.block;
   const next = document.outline.slice(entryIndex + 1).find((other) => other.level <= entry.level && other.block !== undefined && other.block > start);
   const end = next?.block ?? document.blocks.length;
-  return document.blocks.slice(start, end).map((block) => blockText(block, document.script)).join('\n\n') + '\n';
+  return document.blocks.slice(start, end).map((block) => textOf(block, document.script)).filter(Boolean).join('\n\n') + '\n';
 }

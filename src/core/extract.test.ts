@@ -21,13 +21,50 @@ describe('extract', () => {
     ]);
   });
 
-  it('keeps the lines of <pre> as they are, each marked', () => {
+  it('keeps the lines of <pre> as they are, each marked, all in one container', () => {
     const root = page('<div><pre>for i in range(3):\n    print(i, "行")\n\n0 行</pre></div>').querySelector('div');
-    expect(runSteps(elementLinesSteps(root as Element))).toEqual([
+    const lines = runSteps(elementLinesSteps(root as Element));
+    expect(lines.map(({ text, preformatted }) => ({ text, preformatted }))).toEqual([
       { text: 'for i in range(3):', preformatted: true },
       { text: '    print(i, "行")', preformatted: true },
       { text: '0 行', preformatted: true },
     ]);
+    expect(new Set(lines.map((line) => JSON.stringify(line.container))).size).toBe(1);
+    expect(lines[0]?.container?.kind).toBe('pre');
+  });
+
+  it('puts a data table’s cells, a list’s items and a quote’s lines in their containers', () => {
+    const root = page(
+      '<div><table><tr><th>季度</th><th>金额</th></tr><tr><td>一季度</td><td></td></tr></table>' +
+        '<ol><li>第一项<ul><li>细项</li></ul></li><li>第二项</li></ol><blockquote>引文</blockquote><p>正文</p></div>',
+    ).querySelector('div');
+    const lines = runSteps(elementLinesSteps(root as Element));
+    expect(lines.map((line) => [line.text, line.container?.kind])).toEqual([
+      ['季度', 'cell'], ['金额', 'cell'], ['一季度', 'cell'],
+      ['第一项', 'list-item'], ['细项', 'list-item'], ['第二项', 'list-item'],
+      ['引文', 'quote'], ['正文', undefined],
+    ]);
+    const cells = lines.slice(0, 3).map((line) => line.container);
+    expect(cells).toMatchObject([{ row: 0, column: 0, header: true }, { row: 0, column: 1, header: true }, { row: 1, column: 0, header: false }]);
+    const items = lines.slice(3, 6).map((line) => line.container);
+    expect(items).toMatchObject([{ depth: 0, ordered: true }, { depth: 1, ordered: false }, { depth: 0, ordered: true }]);
+    expect(new Set(items.map((item) => item?.kind === 'list-item' && item.list)).size).toBe(1);
+  });
+
+  it('reads a table that lays out the page as running text', () => {
+    const root = page(`<div><table><tr><td><p>${'正文一段。'.repeat(50)}</p></td><td>侧栏</td></tr></table></div>`).querySelector('div');
+    expect(runSteps(elementLinesSteps(root as Element)).map((line) => line.container)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps pictures on lines of their own, lazy ones by their real address, and drops pixels and icons', () => {
+    const document = parseHTML(
+      '<html><head><base href="https://example.cn/a/"></head><body><div>前文<img src="p1.jpg" alt="图一">后文' +
+        '<img src="data:image/gif;base64,R0lGOD" data-src="/img/p2.png" alt="">' +
+        '<img src="pixel.gif" width="1" height="1"><img src="icon.png" width="16"></div></body></html>',
+    ).document as unknown as Document;
+    const lines = runSteps(elementLinesSteps(document.querySelector('div') as Element));
+    expect(lines.map((line) => line.picture?.src ?? line.text)).toEqual(['前文', 'https://example.cn/a/p1.jpg', '后文', 'https://example.cn/img/p2.png']);
+    expect(lines[1]?.picture?.alt).toBe('图一');
   });
 
   it('walks an article of any size or depth in steps, with the same lines', () => {

@@ -5,19 +5,25 @@
  * paragraphs with `<br>` as often as with `<p>`.
  */
 import { Readability } from '@mozilla/readability';
-import { isInvisible, type StyleOf } from './hidden-text';
+import { isHiddenPicture, isInvisible, type StyleOf } from './hidden-text';
+import { isDataTable, pictureOf, type LineContainer, type Picture } from './rich-elements';
 
 /**
  * A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page,
  * `afterBreak` when only a `<br>` separates it from the line before (the one place a line
  * can be broken inside a paragraph), `preformatted` inside `<pre>` (code, verse laid out
- * by hand), where every line break is the page's own.
+ * by hand), where every line break is the page's own. `container` is the list item, table
+ * cell, quote, caption or `<pre>` it belongs to; `picture` a picture of the article, on a
+ * line of its own with no text; `cellPictures` those inside a table cell's line.
  */
 export interface ExtractedLine {
   text: string;
   headingTag?: number;
   afterBreak?: true;
   preformatted?: true;
+  container?: LineContainer;
+  picture?: Picture;
+  cellPictures?: Picture[];
 }
 
 export interface ExtractedPage {
@@ -29,7 +35,7 @@ export interface ExtractedPage {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
 ]);
@@ -43,6 +49,18 @@ const ADDRESS_ONLY = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i;
 
 /** How many elements' styles are read between two yields of `visibleCloneSteps`. */
 const ELEMENTS_PER_STEP = 200;
+
+/**
+ * Whether an element's style hides it. Text can be hidden in many ways (see isInvisible);
+ * an element that shows only pictures is hidden only by what hides a picture (a lazy
+ * loader's faded-in wrapper stays). Its text is read only for the few elements whose
+ * style would hide text.
+ */
+function hides(element: Element, style: ReturnType<StyleOf>): boolean {
+  if (!isInvisible(style)) return false;
+  const onlyPictures = element.tagName === 'IMG' || (element.querySelector('img') !== null && !(element.textContent ?? '').trim());
+  return !onlyPictures || isHiddenPicture(style);
+}
 
 /**
  * Clones the document, leaving out every element the reader cannot see. A generator that
@@ -59,7 +77,7 @@ export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Genera
   const hidden: Element[] = [];
   for (const [i, original] of originals.entries()) {
     const copy = copies[i];
-    if (copy && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(original.tagName) && isInvisible(styleOf(original))) {
+    if (copy && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(original.tagName) && hides(original, styleOf(original))) {
       hidden.push(copy);
     }
     if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
@@ -83,8 +101,80 @@ export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Genera
 /** How many nodes the walks of a huge article read between two yields. */
 const NODES_PER_STEP = 2_000;
 
+/** What an element opened for the lines inside it, to be closed on leaving it (see `Containers`). */
+type Opened = 'container' | 'list' | 'table' | undefined;
+
 /** Where `elementLinesSteps` is in its walk: entering a node, or leaving an element. */
-type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean } };
+type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean; opened: Opened } };
+
+/**
+ * The container the walk's lines are in. A table cell or a list item keeps what is inside
+ * it as its own text (a list inside a cell is the cell's text), except that a list inside a
+ * list item deepens that list; a quote or a caption gives way to a table, a list or a
+ * `<pre>` inside it.
+ */
+class Containers {
+  private readonly open: LineContainer[] = [];
+  /** The lists the walk is in, outermost first. */
+  private readonly lists: { id: number; ordered: boolean }[] = [];
+  private readonly tables: { id: number; row: number; column: number }[] = [];
+  private count = 0;
+
+  get current(): LineContainer | undefined {
+    return this.open.at(-1);
+  }
+
+  enter(element: Element, tag: string): Opened {
+    const current = this.current;
+    const id = ++this.count;
+    const yields = !current || current.kind === 'quote' || current.kind === 'caption';
+    if (tag === 'UL' || tag === 'OL') {
+      if (!yields && current?.kind !== 'list-item') return undefined;
+      this.lists.push({ id, ordered: tag === 'OL' });
+      return 'list';
+    }
+    if (tag === 'LI' && this.lists.length > 0 && (yields || current?.kind === 'list-item')) {
+      const list = this.lists[0]?.id ?? id;
+      return this.opens({ kind: 'list-item', list, item: id, depth: this.lists.length - 1, ordered: this.lists.at(-1)?.ordered ?? false });
+    }
+    if (!yields) return undefined;
+    const table = this.tables.at(-1);
+    if (tag === 'TABLE' && isDataTable(element)) {
+      this.tables.push({ id, row: -1, column: 0 });
+      return 'table';
+    }
+    if (tag === 'TR' && table) [table.row, table.column] = [table.row + 1, 0];
+    if ((tag === 'TD' || tag === 'TH') && table) {
+      const span = (name: 'colspan' | 'rowspan'): { colspan?: number; rowspan?: number } => {
+        const value = Number(element.getAttribute(name));
+        return Number.isInteger(value) && value > 1 ? { [name]: value } : {};
+      };
+      const row = Math.max(0, table.row);
+      return this.opens({ kind: 'cell', table: table.id, row, column: table.column++, header: tag === 'TH', ...span('colspan'), ...span('rowspan') });
+    }
+    if (tag === 'PRE') return this.opens({ kind: 'pre', pre: id });
+    if (current) return undefined;
+    if (tag === 'BLOCKQUOTE') return this.opens({ kind: 'quote' });
+    if (tag === 'FIGCAPTION') return this.opens({ kind: 'caption' });
+    return undefined;
+  }
+
+  leave(opened: Opened): void {
+    if (opened === 'container') this.open.pop();
+    if (opened === 'list') this.lists.pop();
+    if (opened === 'table') this.tables.pop();
+  }
+
+  /** Inside a table a picture of its own would split it: only a cell's own pictures are kept, with the cell. */
+  get inTable(): boolean {
+    return this.tables.length > 0;
+  }
+
+  private opens(container: LineContainer): Opened {
+    this.open.push(container);
+    return 'container';
+  }
+}
 
 /**
  * Text lines of an element: `<br>` and block elements break lines; other white space
@@ -97,16 +187,22 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   let headingTag: number | undefined;
   let preDepth = 0;
   let afterBreak = false;
+  const containers = new Containers();
+  let cellPictures: Picture[] = [];
   const breakLine = (): void => {
     const text = preDepth > 0 ? current.replace(/[ \t\r\f]+$/, '') : current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (text.trim()) {
+    const container = containers.current;
+    if (text.trim() || cellPictures.length > 0) {
       lines.push({
         text,
         ...(headingTag ? { headingTag } : {}),
         ...(afterBreak ? { afterBreak: true as const } : {}),
         ...(preDepth > 0 ? { preformatted: true as const } : {}),
+        ...(container ? { container } : {}),
+        ...(cellPictures.length > 0 ? { cellPictures } : {}),
       });
     }
+    cellPictures = [];
     current = '';
   };
   const stack: Visit[] = [{ node: root }];
@@ -118,6 +214,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
       if (visit.leaving.block) afterBreak = false;
       if (visit.leaving.heading) headingTag = undefined;
       if (visit.leaving.pre) preDepth--;
+      containers.leave(visit.leaving.opened);
       continue;
     }
     const { node } = visit;
@@ -144,16 +241,28 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
       continue;
     }
     if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (tag === 'IMG') {
+      const inCell = containers.current?.kind === 'cell';
+      const picture = pictureOf(node as Element, { icons: inCell });
+      if (picture && inCell) cellPictures.push(picture);
+      else if (picture && !containers.inTable) {
+        breakLine();
+        lines.push({ text: '', picture });
+        afterBreak = false;
+      }
+      continue;
+    }
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       breakLine();
       afterBreak = false;
     }
+    const opened = containers.enter(node as Element, tag);
     const heading = /^H[2-6]$/.test(tag);
     if (heading) headingTag = Number(tag[1]);
     const pre = tag === 'PRE';
     if (pre) preDepth++;
-    stack.push({ leaving: { block, heading, pre } });
+    stack.push({ leaving: { block, heading, pre, opened } });
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   breakLine();

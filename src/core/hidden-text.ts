@@ -35,6 +35,15 @@ function sameColour(a: string | undefined, b: string | undefined): boolean {
   return norm(a) !== '' && norm(a) === norm(b) && norm(a) !== 'transparent' && norm(a) !== 'rgba(0,0,0,0)';
 }
 
+/**
+ * A picture is hidden only by `display` and `visibility`: what hides text (no font size, text
+ * pushed aside, text in the background's colour) leaves a picture showing, and a picture
+ * at opacity 0 is one a lazy loader fades in when it is scrolled to.
+ */
+export function isHiddenPicture(style: VisibilityStyle): boolean {
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}
+
 export function isInvisible(style: VisibilityStyle): boolean {
   if (style.display === 'none') return true;
   if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;

@@ -24,7 +24,52 @@ export interface OmissionBlock {
   shown?: number;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | OmissionBlock;
+/** One item of a list; `depth` 0 for the list's own items, 1 for those of a list inside one, … */
+export interface ListItem {
+  text: string;
+  depth: number;
+  ordered: boolean;
+}
+
+export interface ListBlock {
+  kind: 'list';
+  items: ListItem[];
+}
+
+export interface QuoteBlock {
+  kind: 'quote';
+  text: string;
+}
+
+/** Text whose line breaks and spacing are the page's own: code, or verse laid out in `<pre>`. */
+export interface PreformattedBlock {
+  kind: 'preformatted';
+  text: string;
+}
+
+export interface TableCell {
+  text: string;
+  /** Pictures in the cell, after its text: in a table a small one is a datum (✓, ✗). */
+  images?: Pick<ImageBlock, 'src' | 'alt'>[];
+  header?: true;
+  colspan?: number;
+  rowspan?: number;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  rows: TableCell[][];
+}
+
+/** A picture the page showed; `src` is the address it loaded (or would load when scrolled to). */
+export interface ImageBlock {
+  kind: 'image';
+  src: string;
+  alt: string;
+  caption?: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | OmissionBlock | ListBlock | QuoteBlock | PreformattedBlock | TableBlock | ImageBlock;
 
 export interface OutlineEntry {
   level: number;
@@ -61,6 +106,37 @@ export interface CleanDocument {
   flags: Flag[];
 }
 
-export function isTextBlock(block: Block): block is HeadingBlock | ParagraphBlock {
-  return block.kind !== 'omission';
+/**
+ * A block's words as plain text: a list's items and a table's rows on lines of their own,
+ * a table's cells separated by tabs, an image by its caption. An omission has none.
+ */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'omission':
+      return '';
+    case 'list':
+      return block.items.map((item) => item.text).join('\n');
+    case 'table':
+      return block.rows.map((row) => row.map((cell) => cell.text).join('\t')).join('\n');
+    case 'image':
+      return block.caption ?? '';
+    default:
+      return block.text;
+  }
+}
+
+/** The block with `convert` applied to each of its texts (an image's address is no text). */
+export function mapBlockText(block: Block, convert: (text: string) => string): Block {
+  switch (block.kind) {
+    case 'omission':
+      return block;
+    case 'list':
+      return { ...block, items: block.items.map((item) => ({ ...item, text: convert(item.text) })) };
+    case 'table':
+      return { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, text: convert(cell.text) }))) };
+    case 'image':
+      return { ...block, alt: convert(block.alt), ...(block.caption === undefined ? {} : { caption: convert(block.caption) }) };
+    default:
+      return { ...block, text: convert(block.text) };
+  }
 }

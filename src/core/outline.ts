@@ -4,7 +4,7 @@
  * body, and links to the block where it does. Without such a block the outline is built
  * from the headings and the run-in leads (`一是…`, `1.…`) up to their first 。；！？.
  */
-import type { Block, OutlineEntry } from './model';
+import { blockText, type Block, type OutlineEntry } from './model';
 import { levelsInUse, numberingStyle } from './text/numbering';
 
 const PUNCTUATION_AND_SPACE = /[\p{P}\p{S}\s]/gu;
@@ -22,7 +22,7 @@ function runInLead(text: string): string {
 }
 
 export function buildOutline(blocks: readonly Block[], outlineBlock: readonly string[] | undefined): OutlineEntry[] {
-  const texts = blocks.map((block) => (block.kind === 'omission' ? '' : block.text));
+  const texts = blocks.map(blockText);
   const levels = levelsInUse([...texts, ...(outlineBlock ?? [])]);
   const levelOf = (text: string): number => levels.get(numberingStyle(text) ?? 'chinese-comma') ?? 1;
 

@@ -1,5 +1,5 @@
 /** Converts a cleaned document into the script the reader wants. */
-import type { CleanDocument, Script } from './model';
+import { blockText, mapBlockText, type CleanDocument, type Script } from './model';
 import type { Resources } from './resources';
 import { loadToTraditional, toSimplified, type TraditionalStandard } from './script';
 import type { Slices } from './slices';
@@ -14,7 +14,7 @@ export async function toScript(
   standard: TraditionalStandard = 't',
   slices?: Slices,
 ): Promise<CleanDocument> {
-  const allText = document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)).join('');
+  const allText = document.blocks.map(blockText).join('');
   // Japanese pages share Han characters with Chinese but must never be converted.
   if (isJapanese(allText)) return document;
   // A page already in Traditional is shown as it is in the general standard; a regional
@@ -36,7 +36,7 @@ export async function toScript(
     ...document,
     script: target,
     title: convert(document.title),
-    blocks: await converted(document.blocks, (block) => (block.kind === 'omission' ? block : { ...block, text: convert(block.text) })),
+    blocks: await converted(document.blocks, (block) => mapBlockText(block, convert)),
     outline: await converted(document.outline, (entry) => ({ ...entry, text: convert(entry.text) })),
     // Most repairs insert no Han (a widened comma, a dropped reading): those stay as they are.
     changes: await converted(document.changes, (change) => (HAN.test(change.after) ? { ...change, after: convert(change.after) } : change)),

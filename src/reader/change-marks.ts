@@ -20,7 +20,8 @@ export function marksByBlock(document: CleanDocument): Map<number, Mark[]> {
   const cursors = new Map<string, number>();
   const place = (block: number, text: string, mark: Omit<Mark, 'start' | 'end'>): void => {
     const target = document.blocks[block];
-    if (!text || !target || target.kind === 'omission') return;
+    // Marks sit in running text: a list's or a table's words are shown without them.
+    if (!text || !target || !('text' in target)) return;
     const key = `${block}\u0000${text}`;
     const start = target.text.indexOf(text, cursors.get(key) ?? 0);
     if (start < 0) return;

@@ -417,7 +417,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   speakButton.addEventListener('click', () => {
     if (speakButton.getAttribute('aria-pressed') === 'true') return stopReading();
     const top = scroller.getBoundingClientRect().top;
-    const paragraphs = [...shadow.querySelectorAll<HTMLElement>('.qy-paragraph, .qy-heading')].filter((element) => element.getBoundingClientRect().bottom > top);
+    const paragraphs = [...shadow.querySelectorAll<HTMLElement>('.qy-paragraph, .qy-heading, .qy-quote, .qy-list > li, .qy-caption')].filter((element) => element.getBoundingClientRect().bottom > top);
     speakButton.setAttribute('aria-pressed', 'true');
     readAloud.start(paragraphs, root.lang, settings.speechRate, stopReading);
   });

@@ -4,11 +4,11 @@
  * about 255 characters a minute. Taking lengths, not scanning the text, keeps it free on
  * a page of megabytes.
  */
-import type { CleanDocument } from '../core/model';
+import { blockText, type CleanDocument } from '../core/model';
 
 export const CHINESE_CHARACTERS_PER_MINUTE = 255;
 
 export function readingMinutes(document: CleanDocument): number {
-  const characters = document.blocks.reduce((count, block) => count + (block.kind === 'omission' ? 0 : block.text.length), 0);
+  const characters = document.blocks.reduce((count, block) => count + blockText(block).length, 0);
   return Math.max(1, Math.round(characters / CHINESE_CHARACTERS_PER_MINUTE));
 }

@@ -6,6 +6,7 @@ import { omissionLabel } from '../core/export';
 import type { Block, CleanDocument, OutlineEntry } from '../core/model';
 import { isMessageKey, t } from '../i18n';
 import { changeCounts, type Mark } from './change-marks';
+import { renderImage, renderList, renderTable } from './render-rich';
 
 /** What a pass did, in the reader's words. */
 export function passLabel(pass: string): string {
@@ -44,14 +45,26 @@ function fillText(make: Make, element: HTMLElement, text: string, marks: readonl
   if (at < text.length) element.append(text.slice(at));
 }
 
+/** The element and class of each block of running text. */
+const TEXT_TAGS = { paragraph: ['p', 'qy-paragraph'], quote: ['blockquote', 'qy-quote'], preformatted: ['pre', 'qy-preformatted'] } as const;
+
 function renderBlock(make: Make, block: Block, index: number, document: CleanDocument, marks: readonly Mark[]): HTMLElement {
   let element: HTMLElement;
   if (block.kind === 'omission') {
     element = make('p', 'qy-omission', omissionLabel(block, document.script));
     element.setAttribute('role', 'note');
+  } else if (block.kind === 'list') {
+    element = renderList(make, block);
+  } else if (block.kind === 'table') {
+    element = renderTable(make, block);
+  } else if (block.kind === 'image') {
+    element = renderImage(make, block);
+  } else if (block.kind === 'heading') {
+    element = make(`h${Math.min(6, block.level + 1) as 2 | 3 | 4 | 5 | 6}`, 'qy-heading');
+    fillText(make, element, block.text, marks);
   } else {
-    const level = Math.min(6, block.kind === 'heading' ? block.level + 1 : 0) as 0 | 2 | 3 | 4 | 5 | 6;
-    element = level ? make(`h${level}`, 'qy-heading') : make('p', 'qy-paragraph');
+    const [tag, className] = TEXT_TAGS[block.kind];
+    element = make(tag, className);
     fillText(make, element, block.text, marks);
   }
   element.id = blockId(index);

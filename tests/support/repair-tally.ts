@@ -4,7 +4,7 @@
  * wrong — the worst outcome, a fluent text the page never had. Spans the passes flagged
  * are counted apart: kept as the page had them, shown as doubtful.
  */
-import type { CleanDocument } from '../../src/core/model';
+import { blockText, type CleanDocument } from '../../src/core/model';
 import { bodyText, type TruthDocument } from './scoring';
 
 /** Passes that put characters the page did not show. */
@@ -23,7 +23,7 @@ export function tallyRepairs(cleaned: CleanDocument, truth: Pick<TruthDocument, 
   for (const change of cleaned.changes) {
     if (!REPAIR_PASSES.includes(change.pass) || change.after === '' || change.block === undefined) continue;
     const block = cleaned.blocks[change.block];
-    const text = block && block.kind !== 'omission' ? block.text.replace(/\s+/g, '') : '';
+    const text = block ? blockText(block).replace(/\s+/g, '') : '';
     const after = change.after.replace(/\s+/g, '');
     const at = text.indexOf(after);
     const piece = at < 0 ? after : text.slice(Math.max(0, at - CONTEXT), at + after.length + CONTEXT);

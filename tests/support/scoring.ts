@@ -1,6 +1,6 @@
 /** How close a cleaned document is to a truth file: the measures the fixtures README names. */
 import { distance } from 'fastest-levenshtein';
-import type { Block, CleanDocument } from '../../src/core/model';
+import { blockText, type Block, type CleanDocument } from '../../src/core/model';
 
 export interface TruthDocument {
   title: string;
@@ -12,7 +12,7 @@ export interface TruthDocument {
 /** Joined heading and paragraph text, white space ignored. */
 export function bodyText(blocks: readonly Block[]): string {
   return blocks
-    .map((block) => (block.kind === 'omission' ? '' : block.text))
+    .map(blockText)
     .join('')
     .replace(/\s+/g, '');
 }
@@ -34,7 +34,7 @@ export const DAMAGE_PATTERNS: Record<string, RegExp> = {
 };
 
 export function damageLeft(document: CleanDocument, siteNames: readonly string[] = []): string[] {
-  const text = [document.title, ...document.blocks.map((block) => (block.kind === 'omission' ? '' : block.text))].join('\n');
+  const text = [document.title, ...document.blocks.map(blockText)].join('\n');
   const found = Object.entries(DAMAGE_PATTERNS).filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   return [...found, ...siteNames.filter((name) => text.includes(name)).map((name) => `site name ${name}`)];
 }
@@ -75,7 +75,7 @@ const flattenWidth = (text: string): string => text.replace(/[\uff01-\uff5e]/g, 
  */
 export function unflaggedDamage(document: CleanDocument): string[] {
   const blocks = document.blocks.map((block, index) => {
-    if (block.kind === 'omission') return block;
+    if (!('text' in block)) return block;
     let text = block.text;
     // Later passes still widened or dropped commas in a flagged span: match it piece by piece.
     const pieces = document.flags.filter((flag) => flag.block === index).flatMap((flag) => flattenWidth(flag.text).split(/,+/));

@@ -9,7 +9,7 @@ import { parsePage } from '../../src/cli/load-page';
 import { bundledResources } from '../../src/core/bundled-resources';
 import { newDraft, type Draft } from '../../src/core/draft';
 import { markupStyleOf } from '../../src/core/hidden-text';
-import type { CleanDocument } from '../../src/core/model';
+import { blockText, type CleanDocument } from '../../src/core/model';
 import { censoredPinyin } from '../../src/core/passes/censored-pinyin';
 import { emDash } from '../../src/core/passes/em-dash';
 import { halfWidthPunctuation } from '../../src/core/passes/half-width-punctuation';
@@ -40,7 +40,7 @@ const PASSES = [omissionNotice, outlineBlock, siteChrome, watermark, hardWrap, p
 /** A fixed seed keeps `npm test` reproducible; FC_SEED=<n> explores other inputs. */
 const RUNS = { numRuns: 40, seed: Number(process.env.FC_SEED ?? 20261128) };
 
-const textOf = (draft: Draft): string[] => draft.units.map((unit) => (unit.kind === 'line' ? unit.text : unit.block.kind === 'omission' ? `[${unit.block.chars}]` : unit.block.text));
+const textOf = (draft: Draft): string[] => draft.units.map((unit) => (unit.kind === 'line' ? unit.text : unit.block.kind === 'omission' ? `[${unit.block.chars}]` : blockText(unit.block)));
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pageOf = (paragraphs: string[]): string =>
   `<!doctype html><html><head><meta charset="utf-8"><title>标题</title></head><body><div id="content">${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</div></body></html>`;
@@ -85,9 +85,9 @@ describe('the whole pipeline', () => {
     await fc.assert(
       fc.asyncProperty(lines, async (paragraphs) => {
         const once = await clean(pageOf(paragraphs));
-        const texts = once.blocks.flatMap((block) => (block.kind === 'omission' ? [] : [block.text]));
+        const texts = once.blocks.filter((block) => block.kind !== 'omission').map(blockText);
         const twice = await clean(pageOf(texts));
-        expect(twice.blocks.flatMap((block) => (block.kind === 'omission' ? [] : [block.text]))).toEqual(texts);
+        expect(twice.blocks.filter((block) => block.kind !== 'omission').map(blockText)).toEqual(texts);
       }),
       RUNS,
     );
@@ -97,7 +97,7 @@ describe('the whole pipeline', () => {
     await fc.assert(
       fc.asyncProperty(lines, async (paragraphs) => {
         const cleaned = await clean(pageOf(paragraphs));
-        const output = hanCounts(cleaned.blocks.map((block) => (block.kind === 'omission' ? '' : block.text)));
+        const output = hanCounts(cleaned.blocks.map(blockText));
         const removed = hanCounts(cleaned.changes.map((change) => change.before));
         const lost = [...hanCounts(paragraphs)].filter(([ch, count]) => count > (output.get(ch) ?? 0) + (removed.get(ch) ?? 0));
         expect(lost).toEqual([]);

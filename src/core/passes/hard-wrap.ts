@@ -17,6 +17,7 @@
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
 import { runSteps } from '../slices';
+import { sameContainer } from '../rich-elements';
 import { isChineseProse, PINYIN_LETTERS } from '../text/han';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
 
@@ -68,7 +69,7 @@ function* linesAtWrapWidth(units: readonly DraftUnit[]): Generator<void, Set<num
 
 function continues(first: DraftLine, second: DraftLine, evidence: boolean): boolean {
   if (!second.afterBreak || first.preformatted || second.preformatted) return false;
-  if (first.headingTag || second.headingTag) return false;
+  if (first.headingTag || second.headingTag || !sameContainer(first.container, second.container)) return false;
   // Only the end of the first line is looked at: it grows with every line joined to it,
   // and reading all of it each time would make a long paragraph's joins quadratic.
   const end = first.text.slice(-LINE_END_CHARS);

@@ -59,7 +59,8 @@ function* omissionNoticeSteps(draft: Draft): Generator<void, Draft> {
       const noticeId = before ? nextId++ : line.id;
       units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars } });
       changes.push({ pass: NAME, before: notice[0], after: '', at: noticeId });
-      line = after ? { id: nextId++, kind: 'line', text: after } : undefined;
+      // What follows a notice stays in the notice's list item or table cell.
+      line = after ? { id: nextId++, kind: 'line', text: after, ...(line.container ? { container: line.container } : {}) } : undefined;
     }
   }
   return { ...draft, units, changes, nextId };

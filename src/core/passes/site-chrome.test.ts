@@ -29,4 +29,16 @@ describe('site-chrome', () => {
     const sentence = '读者可以在网站上继续免费阅读全文，也可以下载本文档的打印版。';
     expect(texts([...chrome, sentence, '正文'])).toEqual([sentence, '正文']);
   });
+
+  it('drops pictures that sell or ask to be followed, and keeps the article’s own', () => {
+    const picture = (src: string, alt: string) => ({ text: '', picture: { src, alt } });
+    const draft = newDraft('', [], [
+      picture('/ad/vip468.gif', '开通会员 下载全文'),
+      picture('https://example.cn/upload/qrcode.jpg', ''),
+      picture('https://example.cn/upload/chart.png', '关注公众号'),
+      picture('https://example.cn/uploads/2023/chart.png', '全年投资走势图'),
+    ]);
+    const kept = siteChrome.run(draft).units.map((unit) => unit.kind === 'block' && unit.block.kind === 'image' && unit.block.src);
+    expect(kept).toEqual(['https://example.cn/uploads/2023/chart.png']);
+  });
 });

@@ -42,4 +42,34 @@ describe('structure', () => {
   it('levels follow the document: 1. is level 1 when it is the top style', () => {
     expect(blocks(['1.做优做强茶产业。'])).toEqual([{ kind: 'heading', level: 1, text: '1.做优做强茶产业。' }]);
   });
+
+  it('groups a table’s cells, a list’s items and a <pre>’s lines into one block each, filling empty cells', () => {
+    const cell = (row: number, column: number, header = false) => ({ kind: 'cell' as const, table: 1, row, column, header });
+    const item = (itemId: number, depth: number) => ({ kind: 'list-item' as const, list: 5, item: itemId, depth, ordered: depth === 0 });
+    const draft = newDraft('', [], [
+      { text: '季度', container: cell(0, 0, true) },
+      { text: '金额', container: cell(0, 1, true) },
+      { text: '120', container: cell(1, 1) },
+      { text: '第一项', container: item(6, 0) },
+      { text: '细项', container: item(7, 1) },
+      { text: 'a = 1', preformatted: true, container: { kind: 'pre', pre: 9 } },
+      { text: 'b = 2', preformatted: true, container: { kind: 'pre', pre: 9 } },
+      { text: '引文', container: { kind: 'quote' } },
+    ]);
+    const result = structure.run(draft);
+    expect(result.units.map((unit) => (unit.kind === 'block' ? unit.block : unit))).toEqual([
+      { kind: 'table', rows: [[{ text: '季度', header: true }, { text: '金额', header: true }], [{ text: '' }, { text: '120' }]] },
+      { kind: 'list', items: [{ text: '第一项', depth: 0, ordered: true }, { text: '细项', depth: 1, ordered: false }] },
+      { kind: 'preformatted', text: 'a = 1\nb = 2' },
+      { kind: 'quote', text: '引文' },
+    ]);
+    expect([...result.mergedInto]).toEqual([[1, 0], [2, 0], [4, 3], [6, 5]]);
+  });
+
+  it('gives a picture the caption that follows it', () => {
+    const draft = newDraft('', [], [{ text: '', picture: { src: 'https://example.cn/1.png', alt: '图' } }, { text: '图1 走势', container: { kind: 'caption' } }]);
+    expect(structure.run(draft).units.map((unit) => unit.kind === 'block' && unit.block)).toEqual([
+      { kind: 'image', src: 'https://example.cn/1.png', alt: '图', caption: '图1 走势' },
+    ]);
+  });
 });
