@@ -1,15 +1,16 @@
 /**
  * `qingyue`: the same cleaning as the extension, on saved pages.
  *
- *   qingyue clean FILE|DIR... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
+ *   qingyue clean FILE|DIR... [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
  *   qingyue detect FILE|DIR...
  *
  * FILE may be `-` (or absent) for standard input; a directory stands for every .html/.htm
  * file under it. With several pages, JSON comes out as JSON Lines with the file name, and
- * text or Markdown with a `==> FILE <==` line before each page.
+ * text or Markdown with a `==> FILE <==` line before each page. `-o` writes one page to a
+ * file, `--out-dir` each page to a file named after it; a Word document always goes to one.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledResources } from '../core/bundled-resources';
 import { detectTargetPage } from '../core/detect';
@@ -18,9 +19,10 @@ import { markupStyleOf } from '../core/hidden-text';
 import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import { toScript } from '../core/to-script';
+import { toWordDocument } from '../core/word-document';
 import { decodePage, parsePage, UnreadablePageError } from './load-page';
 
-const USAGE = `usage: qingyue clean FILE|DIR... [--format json|text|markdown] [--script simplified|traditional] [--url URL]
+const USAGE = `usage: qingyue clean FILE|DIR... [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
        qingyue detect FILE|DIR...
 FILE may be - for standard input; a directory means every .html/.htm file under it.`;
 
@@ -28,8 +30,9 @@ const PAGE_FILE = /\.(?:html?|xhtml)$/i;
 /** A progress line on stderr at most this often, and only once a run takes this long. */
 const PROGRESS_INTERVAL_MS = 1000;
 
-const FORMATS = ['json', 'text', 'markdown'] as const;
+const FORMATS = ['json', 'text', 'markdown', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
+const EXTENSIONS: Record<Format, string> = { json: '.json', text: '.txt', markdown: '.md', docx: '.docx' };
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -109,7 +112,25 @@ export async function cleanFile(bytes: Uint8Array, script: Script, url?: string)
   return toScript(cleaned, script, bundledResources);
 }
 
-function render(document: CleanDocument, format: Format): string {
+/**
+ * Where `--out-dir` writes each page: its name with the format's extension, and `-2`, `-3`
+ * … after it for a later page of the same name (`a/page.html`, `b/page.html`).
+ */
+function outputNames(files: readonly string[], format: Format): string[] {
+  const seen = new Map<string, number>();
+  return files.map((file) => {
+    const name = file === '-' ? 'stdin' : basename(file).replace(PAGE_FILE, '');
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return `${name}${count > 1 ? `-${count}` : ''}${EXTENSIONS[format]}`;
+  });
+}
+
+async function renderFile(document: CleanDocument, format: Format): Promise<string | Uint8Array> {
+  return format === 'docx' ? toWordDocument(document) : render(document, format);
+}
+
+function render(document: CleanDocument, format: Exclude<Format, 'docx'>): string {
   if (format === 'text') return toText(document);
   if (format === 'markdown') return toMarkdown(document);
   return JSON.stringify(document, null, 2) + '\n';
@@ -124,6 +145,8 @@ function parse(args: string[]) {
         format: { type: 'string', default: 'json' },
         script: { type: 'string', default: 'simplified' },
         url: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -148,6 +171,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (script !== 'simplified' && script !== 'traditional') throw new UsageError('--script must be simplified or traditional');
     const inputs = await expandInputs(files.length > 0 ? files : ['-']);
     const several = inputs.length > 1 || files.some((file) => file !== '-' && !inputs.includes(file));
+    const { output, 'out-dir': outDir } = values;
+    if (output && outDir) throw new UsageError('-o and --out-dir cannot go together');
+    if (output && several) throw new UsageError('-o writes one page: give --out-dir DIR for several');
+    if (format === 'docx' && !output && !outDir) throw new UsageError('--format docx writes a file: give -o FILE or --out-dir DIR');
+    if (outDir) await mkdir(outDir, { recursive: true });
+    const outputs = outputNames(inputs, format);
     const progress = progressReporter(io, inputs.length);
     let failed = false;
     for (const [index, file] of inputs.entries()) {
@@ -159,7 +188,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
           io.stdout(`${detection.detected ? 'detected' : 'not-detected'}\t${file}\t${detection.signals.join(',')}\n`);
         } else {
           const document = await cleanFile(bytes, script, values.url);
-          if (!several) io.stdout(render(document, format));
+          if (output || outDir || format === 'docx') await writeFile(output ?? join(outDir ?? '.', outputs[index] ?? ''), await renderFile(document, format));
+          else if (!several) io.stdout(render(document, format));
           else if (format === 'json') io.stdout(JSON.stringify({ file, ...document }) + '\n');
           else io.stdout(`==> ${file} <==\n${render(document, format)}\n`);
         }

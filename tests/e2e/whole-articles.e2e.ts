@@ -1,0 +1,94 @@
+/**
+ * Whole articles in the built extension in real Chromium: a 文秘 page's table, picture,
+ * list and quote are in the reader, cleaned, and in what it copies, which is the CLI's.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanFile } from '../../src/cli/main';
+import { toText } from '../../src/core/export';
+import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { pressToolbarButton, ReaderDriver } from './reader-driver';
+
+const FIXTURE = 'rich/page.html';
+let server: StaticServer;
+let browser: BrowserContext;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await serveStatic({ '/fixtures/': 'tests/fixtures' });
+  browser = await launchChromium({ extension: true });
+  worker = await extensionWorker(browser);
+  await onlyFrom(browser, server.origin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openRichPage(): Promise<{ page: Page; reader: ReaderDriver }> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/fixtures/${FIXTURE}`);
+  const reader = await ReaderDriver.attach(page);
+  if (!(await reader.isOpen())) {
+    await page.bringToFront();
+    await pressToolbarButton(worker);
+  }
+  await reader.waitUntil(true);
+  return { page, reader };
+}
+
+describe('a 文秘 page with a table, a picture, a list and a quote', () => {
+  it('shows the table with its header row and merged cell, cleaned', async () => {
+    const { page, reader } = await openRichPage();
+    const table = await reader.evaluate<{ header: string[]; rows: string[][]; colspan: number }>(
+      `const table = root.querySelector('.qy-article table');
+       const rows = [...table.rows].map((row) => [...row.cells].map((cell) => cell.innerText));
+       return { header: [...table.rows[0].cells].map((cell) => cell.tagName), rows, colspan: table.rows[3].cells[1].colSpan };`,
+    );
+    expect(table.header).toEqual(['TH', 'TH', 'TH', 'TH']);
+    expect(table.rows[1]).toEqual(['地区生产总值（亿元）', '120', '126.5', '105.4%']);
+    expect(table.rows[3]).toEqual(['城乡居民收入增长', '与经济增长同步，城镇增长6.1%', '达标']);
+    expect(table.colspan).toBe(2);
+    await page.close();
+  });
+
+  it('shows the picture the page loaded, with its caption, and the list and the quote', async () => {
+    const { page, reader } = await openRichPage();
+    await reader.evaluate(`root.querySelector('.qy-image').scrollIntoView(); return null;`);
+    await expect
+      .poll(() => reader.evaluate<number>(`const image = root.querySelector('.qy-image'); return image.complete ? image.naturalWidth : 0;`))
+      .toBe(80);
+    expect(await reader.text('.qy-caption')).toBe('图1 全年投资走势');
+    expect(await reader.evaluate<string>(`return root.querySelector('.qy-image').alt;`)).toBe('全年投资走势图');
+    expect(await reader.evaluate<string[]>(`return [...root.querySelectorAll('.qy-article ol > li')].map((item) => item.innerText);`)).toEqual([
+      '完善工作机制，建立月调度制度；',
+      '加强督促检查，对重点项目实行挂牌督办；',
+      '严格考核问责，考核结果与评先评优挂钩。',
+    ]);
+    expect(await reader.text('.qy-quote')).toBe('只有把工作做细做实，才能确保各项目标任务落到实处。');
+    await page.close();
+  });
+
+  it('copies the CLI’s text, the table as tab-separated rows', async () => {
+    const { page, reader } = await openRichPage();
+    const copied = await reader.copiedText();
+    expect(copied).toBe(toText(await cleanFile(readFileSync(`tests/fixtures/${FIXTURE}`), 'simplified')));
+    expect(copied).toContain('指标\t年初目标\t完成情况\t完成率\n');
+    await page.close();
+  });
+
+  it('copies Markdown with a pipe table and the picture at its address', async () => {
+    const { page, reader } = await openRichPage();
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await reader.click('.qy-export-toggle');
+    await reader.click('.qy-copy-markdown');
+    await expect.poll(() => reader.text('.qy-status')).toBe('已复制 Markdown');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain('| 指标 | 年初目标 | 完成情况 | 完成率 |\n| --- | --- | --- | --- |\n');
+    expect(markdown).toContain(`![全年投资走势图](<${server.origin}/fixtures/rich/chart.png>)`);
+    await page.close();
+  });
+});
