@@ -35,7 +35,7 @@ export function takeReaderRequest(scope: object): ReaderRequest | undefined {
  * own isolated world. Each is an unlisted script named after it: entrypoints/<name>.ts.
  */
 export const LOAD_RESOURCE_MESSAGE = 'qingyue:load-resource';
-export const RESOURCE_NAMES = ['char-model', 'simplified-to-traditional'] as const;
+export const RESOURCE_NAMES = ['char-model', 'simplified-to-traditional', 'word-writer'] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 export interface LoadResourceMessage {

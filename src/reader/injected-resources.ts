@@ -31,4 +31,5 @@ function load<Name extends ResourceName>(name: Name): Promise<ResourcePayloads[N
 export const injectedResources: Resources = {
   charModel: () => load('char-model'),
   simplifiedToTraditional: () => load('simplified-to-traditional'),
+  wordWriter: () => load('word-writer'),
 };

@@ -56,15 +56,24 @@ async function copyToClipboard(text: string, fallbackRoot: ShadowRoot): Promise<
   }
 }
 
-/** Saves text as a file through a link with `download`; a data: URL leaves nothing to revoke. */
-function saveFile(root: ShadowRoot, name: string, text: string, type: string): void {
+/** Bytes as base64, a slice at a time: spreading a whole file into `String.fromCharCode` overflows the stack. */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+/** Saves text or bytes as a file through a link with `download`; a data: URL leaves nothing to revoke. */
+function saveFile(root: ShadowRoot, name: string, content: string | Uint8Array, type: string): void {
   const link = root.ownerDocument.createElement('a');
-  link.href = `data:${type},${encodeURIComponent(text)}`;
+  link.href = typeof content === 'string' ? `data:${type},${encodeURIComponent(content)}` : `data:${type};base64,${base64Of(content)}`;
   link.download = name;
   root.append(link);
   link.click();
   link.remove();
 }
+
+const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function fileName(title: string, extension: string): string {
   return `${(title || '清阅').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.${extension}`;
@@ -221,7 +230,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const copyMarkdown = button(make, 'qy-copy-markdown', t('copyMarkdown'));
   const saveText = button(make, 'qy-save-txt', t('saveTxt'));
   const saveMarkdown = button(make, 'qy-save-md', t('saveMd'));
-  exportPanel.append(copyMarkdown, saveText, saveMarkdown);
+  const saveWord = button(make, 'qy-save-docx', t('saveDocx'));
+  exportPanel.append(copyMarkdown, saveText, saveMarkdown, saveWord);
   const helpPanel = renderHelp(make);
   let settingsPanel = make('section', 'qy-panel');
   const panelToggles = new Map<HTMLElement, HTMLButtonElement>([[exportPanel, exportButton], [helpPanel, helpButton]]);
@@ -469,6 +479,11 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   });
   saveText.addEventListener('click', () => void restCleaned.then(() => saveFile(shadow, fileName(shown.title, 'txt'), toText(shown), 'text/plain;charset=utf-8')));
   saveMarkdown.addEventListener('click', () => void restCleaned.then(() => saveFile(shadow, fileName(shown.title, 'md'), toMarkdown(shown), 'text/markdown;charset=utf-8')));
+  saveWord.addEventListener('click', () =>
+    void restCleaned
+      .then(async () => saveFile(shadow, fileName(shown.title, 'docx'), await (await injectedResources.wordWriter())(shown), WORD_TYPE))
+      .catch(() => (status.textContent = t('saveFailed'))),
+  );
   closeButton.addEventListener('click', close);
   drawerButton.addEventListener('click', () => setDrawer(!drawerOpen()));
   scroller.addEventListener('click', () => drawerOpen() && setDrawer(false));

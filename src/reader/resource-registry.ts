@@ -5,11 +5,12 @@
  */
 import type { ResourceName } from '../core/messages';
 import type { CharModelData } from '../core/lm/char-model';
-import type { MakeConverter } from '../core/resources';
+import type { MakeConverter, WordWriter } from '../core/resources';
 
 export interface ResourcePayloads {
   'char-model': CharModelData;
   'simplified-to-traditional': MakeConverter;
+  'word-writer': WordWriter;
 }
 
 const REGISTRY = Symbol.for('qingyue.resources');

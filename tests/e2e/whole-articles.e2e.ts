@@ -3,13 +3,14 @@
  * list and quote are in the reader, cleaned, and in what it copies, which is the CLI's.
  */
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
 import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { pressToolbarButton, ReaderDriver } from './reader-driver';
+import { pressToolbarButton, ReaderDriver, recordExtensionScripts } from './reader-driver';
 
 const FIXTURE = 'rich/page.html';
 let server: StaticServer;
@@ -28,8 +29,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openRichPage(): Promise<{ page: Page; reader: ReaderDriver }> {
+async function openRichPage(): Promise<{ page: Page; reader: ReaderDriver; loaded: () => string[] }> {
   const page = await browser.newPage();
+  const loaded = await recordExtensionScripts(page);
   await page.goto(`${server.origin}/fixtures/${FIXTURE}`);
   const reader = await ReaderDriver.attach(page);
   if (!(await reader.isOpen())) {
@@ -37,7 +39,7 @@ async function openRichPage(): Promise<{ page: Page; reader: ReaderDriver }> {
     await pressToolbarButton(worker);
   }
   await reader.waitUntil(true);
-  return { page, reader };
+  return { page, reader, loaded };
 }
 
 describe('a 文秘 page with a table, a picture, a list and a quote', () => {
@@ -89,6 +91,21 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain('| 指标 | 年初目标 | 完成情况 | 完成率 |\n| --- | --- | --- | --- |\n');
     expect(markdown).toContain(`![全年投资走势图](<${server.origin}/fixtures/rich/chart.png>)`);
+    await page.close();
+  });
+
+  it('saves a Word document with the table in one click, loading the Word writer only then', async () => {
+    const { page, reader, loaded } = await openRichPage();
+    expect(loaded()).not.toContain('word-writer.js');
+    await reader.click('.qy-export-toggle');
+    const [download] = await Promise.all([page.waitForEvent('download'), reader.click('.qy-save-docx')]);
+    expect(download.suggestedFilename()).toBe('2023年度工作总结.docx');
+    expect(loaded().filter((name) => name === 'word-writer.js')).toHaveLength(1);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('<w:pStyle w:val="Title"/>');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('地区生产总值（亿元）');
     await page.close();
   });
 });

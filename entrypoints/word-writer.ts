@@ -1,0 +1,6 @@
+/** The Word writer and its docx library (see src/core/resources.ts), injected when a Word file is first asked for. */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { toWordDocument } from '../src/core/word-document';
+import { provideResource } from '../src/reader/resource-registry';
+
+export default defineUnlistedScript(() => provideResource(globalThis, 'word-writer', toWordDocument));
