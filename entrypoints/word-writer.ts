@@ -1,4 +1,6 @@
 /** The Word writer and its docx library (see src/core/resources.ts), injected when a Word file is first asked for. */
+// First: docx's zip library must find setImmediate already there.
+import '../src/browser/set-immediate';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { toWordDocument } from '../src/core/word-document';
 import { provideResource } from '../src/reader/resource-registry';

@@ -4,6 +4,7 @@ import { elementMaker } from '../../src/reader/render';
 import { renderSettingsPanel } from '../../src/reader/settings-panel';
 import { loadSettings, readerSettingsItem, type ReaderSettings } from '../../src/reader/settings';
 import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/auto-open';
+import { forgetPlaces } from '../../src/reader/reading-place-store';
 
 const make = elementMaker(document);
 
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
     everywhere.addEventListener('change', () => void autoOpenSetting.setValue(everywhere.checked));
   }
   await showOffSites();
+  const forget = document.getElementById('forget-places');
+  const forgotten = document.getElementById('forget-places-status');
+  forget?.addEventListener('click', () => void forgetPlaces().then(() => forgotten && (forgotten.textContent = t('optionsPlacesForgotten'))));
 }
 
 void main();

@@ -20,8 +20,10 @@ import { readAloudWith } from './read-aloud';
 import readerCss from './reader.css?inline';
 import { readingMinutes } from './reading-time';
 import { blockId, elementMaker, renderArticle, renderBlocks, renderChangeSummary, renderOutline, type Make } from './render';
+import type { ReadingPlace } from './reading-place';
+import { recallPlace, rememberPlace } from './reading-place-store';
 import { renderSettingsPanel } from './settings-panel';
-import { applySettings, loadSettings, readerSettingsItem, type ReaderSettings } from './settings';
+import { applySettings, loadSettings, printPageStyle, readerSettingsItem, textLanguage, type ReaderSettings } from './settings';
 
 const STATE = Symbol.for('qingyue.reader');
 /** Blocks shown at once; a longer article gets the rest in slices, a chunk at a time. */
@@ -353,7 +355,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     article.querySelector('.qy-title')?.after(meta);
     if (showChanges) meta.after(renderChangeSummary(make, shown));
     scroller.replaceChildren(article);
-    root.lang = shown.script === 'simplified' ? 'zh-Hans' : 'zh-Hant';
+    root.lang = textLanguage(shown.script, settings.traditionalStandard);
+    article.lang = root.lang;
     // After the paint, when layout is done anyway: asking for it now would add it to this task.
     view.requestAnimationFrame(() => view.setTimeout(updateReadingPosition));
     if (shown.blocks.length > firstBlocks) void renderRest(generation, article, marks, firstBlocks);
@@ -392,6 +395,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     const standardChanged = next.traditionalStandard !== settings.traditionalStandard;
     settings = next;
     applySettings(root, settings);
+    printSheet.textContent = printPageStyle(settings.preset);
     renderSettings();
     void readerSettingsItem.setValue(settings);
     if (standardChanged && shown.script === 'traditional') {
@@ -487,14 +491,24 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   closeButton.addEventListener('click', close);
   drawerButton.addEventListener('click', () => setDrawer(!drawerOpen()));
   scroller.addEventListener('click', () => drawerOpen() && setDrawer(false));
+  // Where the reader is, kept a moment after scrolling stops: reopening the page returns there.
+  let placeTimer: number | undefined;
+  const keepPlace = (): void => {
+    view.clearTimeout(placeTimer);
+    placeTimer = view.setTimeout(() => {
+      const place = placeInView(scroller);
+      if (place && !closed) void rememberPlace(view.location.href, place);
+    }, KEEP_PLACE_AFTER_MS);
+  };
   scroller.addEventListener('scroll', () => view.requestAnimationFrame(updateReadingPosition), { passive: true });
+  scroller.addEventListener('scroll', keepPlace, { passive: true });
   page.addEventListener('keydown', onKeyDown, true);
 
   // Printing shows only the article: the page is hidden by a print-only sheet that lives
   // inside the reader's own element, so it leaves with the reader.
   const printSheet = page.createElement('style');
   printSheet.media = 'print';
-  printSheet.textContent = 'body { display: none !important; }';
+  printSheet.textContent = printPageStyle(settings.preset);
   host.append(printSheet);
 
   applySettings(root, settings);
@@ -525,7 +539,40 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     );
     view.requestAnimationFrame(() => view.setTimeout(() => painted('painted')));
   }
+  void restCleaned.then(async () => {
+    const place = await recallPlace(view.location.href);
+    // Not where the reader has already scrolled to, nor after it closed.
+    if (place && !closed && scroller.scrollTop === 0) await returnTo(place, shadow, scroller, view);
+  });
   return { close };
+}
+
+/** How long after scrolling stops the place is kept. */
+const KEEP_PLACE_AFTER_MS = 400;
+/** How long a place's block may take to appear: a huge article adds its blocks in chunks after the first paint. */
+const WAIT_FOR_PLACE_MS = 3_000;
+
+/** The block at the top of the view, and how far into it. */
+function placeInView(scroller: HTMLElement): ReadingPlace | undefined {
+  const top = scroller.getBoundingClientRect().top;
+  for (const element of scroller.querySelectorAll<HTMLElement>('[id^="qy-block-"]')) {
+    const box = element.getBoundingClientRect();
+    if (box.bottom <= top) continue;
+    return { block: Number(element.id.slice('qy-block-'.length)), into: box.height > 0 ? Math.max(0, (top - box.top) / box.height) : 0, at: Date.now() };
+  }
+  return undefined;
+}
+
+async function returnTo(place: ReadingPlace, shadow: ShadowRoot, scroller: HTMLElement, view: Window): Promise<void> {
+  const deadline = view.performance.now() + WAIT_FOR_PLACE_MS;
+  let target = shadow.getElementById(blockId(place.block));
+  while (!target && view.performance.now() < deadline) {
+    await new Promise((next) => view.requestAnimationFrame(next));
+    target = shadow.getElementById(blockId(place.block));
+  }
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  scroller.scrollTop += place.into * target.getBoundingClientRect().height;
 }
 
 interface ProgressNotice {

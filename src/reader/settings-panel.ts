@@ -2,10 +2,11 @@
 import type { TraditionalStandard } from '../core/script';
 import { t, type MessageKey } from '../i18n';
 import type { Make } from './render';
-import { DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, SPEECH_RATES, WIDTHS, type FontFamily, type ReaderSettings, type Theme } from './settings';
+import { DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, SPEECH_RATES, WIDTHS, type FontFamily, type Preset, type ReaderSettings, type Theme } from './settings';
 
 const THEMES: [Theme, MessageKey][] = [['auto', 'themeAuto'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']];
 const FONTS: [FontFamily, MessageKey][] = [['serif', 'fontSerif'], ['sans', 'fontSans'], ['kai', 'fontKai']];
+const PRESETS: [Preset, MessageKey][] = [['reader', 'presetReader'], ['gongwen', 'presetGongwen']];
 const LINE_HEIGHT_NAMES: MessageKey[] = ['lineTight', 'lineNormal', 'lineLoose'];
 const WIDTH_NAMES: MessageKey[] = ['widthNarrow', 'widthMedium', 'widthWide'];
 const STANDARDS: [TraditionalStandard, MessageKey][] = [['t', 'standardT'], ['tw', 'standardTw'], ['hk', 'standardHk']];
@@ -75,6 +76,7 @@ export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChan
 
   panel.append(
     row(t('setTheme'), ...THEMES.map(([theme, name]) => choice(theme, settings.theme, t(name), { theme }, `qy-theme-${theme}`))),
+    row(t('setPreset'), ...PRESETS.map(([preset, name]) => choice(preset, settings.preset, t(name), { preset }, `qy-preset-${preset}`))),
     row(t('setFont'), ...FONTS.map(([font, name]) => choice(font, settings.font, t(name), { font }, `qy-font-${font}`))),
     row(t('setSize'), smaller, size, larger),
     row(t('setLineHeight'), select(t('setLineHeight'), LINE_HEIGHTS, LINE_HEIGHT_NAMES, settings.lineHeight as (typeof LINE_HEIGHTS)[number], (lineHeight) => ({ lineHeight }))),
@@ -84,6 +86,13 @@ export function renderSettingsPanel(make: Make, settings: ReaderSettings, onChan
       checkbox(t('indent'), settings.indent, (indent) => ({ indent })),
       checkbox(t('justify'), settings.justify, (justify) => ({ justify })),
       checkbox(t('showOutline'), settings.showOutline, (showOutline) => ({ showOutline })),
+    ),
+    row(
+      t('setChineseTypography'),
+      checkbox(t('autospace'), settings.autospace, (autospace) => ({ autospace })),
+      checkbox(t('trimPunctuation'), settings.trimPunctuation, (trimPunctuation) => ({ trimPunctuation })),
+      checkbox(t('strictLineBreak'), settings.strictLineBreak, (strictLineBreak) => ({ strictLineBreak })),
+      checkbox(t('hangPunctuation'), settings.hangPunctuation, (hangPunctuation) => ({ hangPunctuation })),
     ),
     row(t('setOpenIn'), ...SCRIPTS.map(([script, name]) => choice(script, settings.defaultScript, t(name), { defaultScript: script }, `qy-default-${script}`))),
     row(t('setStandard'), select(t('setStandard'), STANDARDS.map(([value]) => value), STANDARDS.map(([, name]) => name), settings.traditionalStandard, (traditionalStandard) => ({ traditionalStandard }))),

@@ -8,6 +8,8 @@ import type { TraditionalStandard } from '../core/script';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans' | 'kai';
+/** 阅读: the reader's own typography; 公文: GB/T 9704-2012's fonts, sizes and page (see reader.css). */
+export type Preset = 'reader' | 'gongwen';
 
 export interface ReaderSettings {
   theme: Theme;
@@ -19,6 +21,15 @@ export interface ReaderSettings {
   width: number;
   indent: boolean;
   justify: boolean;
+  preset: Preset;
+  /** Space between Han and Latin letters or digits, drawn by the browser (`text-autospace`): no character is inserted. */
+  autospace: boolean;
+  /** Full-width punctuation set half-width where two meet or a line begins (`text-spacing-trim`). */
+  trimPunctuation: boolean;
+  /** 禁则: no line starts with 。，、 or ends with （ (`line-break: strict`). */
+  strictLineBreak: boolean;
+  /** A line's last 。 or ， may hang in the margin (`hanging-punctuation`, where the browser has it). */
+  hangPunctuation: boolean;
   traditionalStandard: TraditionalStandard;
   showOutline: boolean;
   /** The script the reader opens in. */
@@ -35,6 +46,11 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   width: 38,
   indent: true,
   justify: true,
+  preset: 'reader',
+  autospace: true,
+  trimPunctuation: true,
+  strictLineBreak: true,
+  hangPunctuation: true,
   traditionalStandard: 't',
   showOutline: true,
   defaultScript: 'simplified',
@@ -67,6 +83,33 @@ export function applySettings(root: HTMLElement, settings: ReaderSettings): void
   root.style.setProperty('--qy-size', `${settings.fontSize}px`);
   root.style.setProperty('--qy-line', String(settings.lineHeight));
   root.style.setProperty('--qy-width', `${settings.width}em`);
+  // A first-line indent or a gap between paragraphs, never both, as Chinese typesetting has it.
   root.style.setProperty('--qy-indent', settings.indent ? '2em' : '0');
+  root.style.setProperty('--qy-paragraph-gap', settings.indent ? '0' : '0.8em');
   root.style.setProperty('--qy-align', settings.justify ? 'justify' : 'start');
+  root.dataset.preset = settings.preset;
+  root.style.setProperty('--qy-autospace', settings.autospace ? 'normal' : 'no-autospace');
+  root.style.setProperty('--qy-spacing-trim', settings.trimPunctuation ? 'normal' : 'space-all');
+  root.style.setProperty('--qy-line-break', settings.strictLineBreak ? 'strict' : 'auto');
+  root.style.setProperty('--qy-hanging', settings.hangPunctuation ? 'allow-end' : 'none');
+}
+
+/**
+ * The page's print style while the reader is open: the page itself hidden (the reader alone
+ * prints), and for 公文 the A4 page of GB/T 9704-2012 §5.2 (margins 37, 26, 35 and 28 mm).
+ * `@page` rules count only in the document's own style sheets, not in the reader's shadow
+ * root, so this one goes into the page.
+ */
+export function printPageStyle(preset: Preset): string {
+  const page = preset === 'gongwen' ? ' @page { size: A4; margin: 37mm 26mm 35mm 28mm; }' : '';
+  return `body { display: none !important; }${page}`;
+}
+
+/**
+ * The language tag of the text shown: glyph forms and the read-aloud voice follow it
+ * (zh-Hant-TW and zh-Hant-HK write some characters differently).
+ */
+export function textLanguage(script: Script, standard: TraditionalStandard): string {
+  if (script === 'simplified') return 'zh-Hans';
+  return standard === 'tw' ? 'zh-Hant-TW' : standard === 'hk' ? 'zh-Hant-HK' : 'zh-Hant';
 }
