@@ -2,16 +2,17 @@
  * `npm start`: serves the example pages on 127.0.0.1 and opens Chromium with the built
  * extension on the source page, where the reader opens by itself.
  * `npm run screenshot`: the same, headless, saving pictures of the reader for the README:
- * FILE, and FILE with "-changes", "-sepia" and "-dark" before .png (the changes it made,
- * and the other themes with the settings panel open).
+ * FILE, and FILE with "-changes", "-sepia", "-dark" and "-gongwen" before .png (the changes
+ * it made, the other themes with the settings panel open, the 公文 preset), and
+ * reader-rich.png beside it: a page with a table, a picture and a list.
  *
  * Usage: tsx scripts/start.ts [--screenshot FILE.png] [--port N]
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ReaderDriver } from '../tests/e2e/reader-driver';
-import { launchChromium } from '../tests/support/browser';
+import { pressToolbarButton, ReaderDriver } from '../tests/e2e/reader-driver';
+import { extensionWorker, launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string', default: '4173' } } });
@@ -39,7 +40,23 @@ if (values.screenshot) {
     await page.screenshot({ path: named(theme) });
   }
   await reader.click('.qy-reset');
-  console.log(`screenshots of the reader on the source page: ${values.screenshot}, ${['changes', 'sepia', 'dark'].map(named).join(', ')}`);
+  await reader.click('.qy-preset-gongwen');
+  await reader.click('.qy-settings-toggle');
+  await page.screenshot({ path: named('gongwen') });
+  await reader.click('.qy-settings-toggle');
+  await reader.click('.qy-reset');
+
+  const richPage = await context.newPage();
+  await richPage.goto(`${server.origin}/fixtures/rich/page.html`);
+  const richReader = await ReaderDriver.attach(richPage);
+  await richPage.bringToFront();
+  await pressToolbarButton(await extensionWorker(context));
+  await richReader.waitUntil(true);
+  await richReader.evaluate(`root.querySelector('.qy-article h2').scrollIntoView({ block: 'start' }); return null;`);
+  await richPage.waitForTimeout(500);
+  const rich = join(dirname(values.screenshot), 'reader-rich.png');
+  await richPage.screenshot({ path: rich });
+  console.log(`screenshots of the reader: ${values.screenshot}, ${['changes', 'sepia', 'dark', 'gongwen'].map(named).join(', ')}, ${rich}`);
   await context.close();
   await server.close();
 } else {

@@ -2,7 +2,8 @@
  * The working state the passes transform. Units carry stable ids so that changes and
  * flags recorded early still point at the right block after lines are joined.
  */
-import type { Block } from './model';
+import type { LineSource } from './inline-spans';
+import type { Block, InlineSpan } from './model';
 import type { LineContainer, Picture } from './rich-elements';
 import { runSteps } from './slices';
 
@@ -20,6 +21,8 @@ export interface DraftLine {
   container?: LineContainer;
   /** Pictures inside the table cell the line belongs to. */
   cellPictures?: Picture[];
+  /** The text as extracted and its links and emphasis, carried onto the final text by the structure pass. */
+  source?: LineSource;
 }
 
 export interface DraftBlock {
@@ -168,13 +171,14 @@ export function repairAllText(
 export function newDraft(
   title: string,
   siteNames: string[],
-  lines: (string | (Omit<DraftLine, 'id' | 'kind'> & { picture?: Picture }))[],
+  lines: (string | (Omit<DraftLine, 'id' | 'kind' | 'source'> & { picture?: Picture; spans?: InlineSpan[] }))[],
   recognised = false,
 ): Draft {
   const unitOf = (line: (typeof lines)[number], id: number): DraftUnit => {
     if (typeof line === 'string') return { id, kind: 'line', text: line };
-    const { picture, ...rest } = line;
-    return picture ? { id, kind: 'block', block: { kind: 'image', ...picture } } : { id, kind: 'line', ...rest };
+    const { picture, spans, ...rest } = line;
+    if (picture) return { id, kind: 'block', block: { kind: 'image', ...picture } };
+    return spans ? { id, kind: 'line', ...rest, source: { text: rest.text, spans } } : { id, kind: 'line', ...rest };
   };
   return {
     title,

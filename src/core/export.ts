@@ -2,7 +2,7 @@
  * The document as text and Markdown. `toText` is exactly what the reader's "copy clean
  * text" copies and what `qingyue clean --format text` prints.
  */
-import type { Block, CleanDocument, ImageBlock, ListBlock, ListItem, OmissionBlock, Script, TableBlock, TableCell } from './model';
+import type { Block, CleanDocument, ImageBlock, InlineSpan, ListBlock, ListItem, OmissionBlock, Script, TableBlock, TableCell } from './model';
 
 const LABELS: Record<Script, { omitted: (n: number) => string; unfinished: (total: number, shown: number) => string }> = {
   simplified: {
@@ -69,6 +69,32 @@ function markdownTable(block: TableBlock): string {
   return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
 }
 
+/** Markdown's marks around a span: `[text](<href>)`, `**strong**`, `*emphasis*`. */
+const MARKDOWN_MARKS: Record<InlineSpan['kind'], (span: InlineSpan) => [string, string]> = {
+  link: (span) => ['[', `](<${span.href ?? ''}>)`],
+  strong: () => ['**', '**'],
+  emphasis: () => ['*', '*'],
+};
+
+/** Text with its spans written as Markdown: at one place, a span ends before another begins, and the longer opens first. */
+function inlineMarkdown(text: string, spans: readonly InlineSpan[] = []): string {
+  const inserts = spans.flatMap((span) => {
+    const [open, close] = MARKDOWN_MARKS[span.kind](span);
+    return [
+      { at: span.start, text: open, order: 1, length: span.end - span.start },
+      { at: span.end, text: close, order: 0, length: span.end - span.start },
+    ];
+  });
+  inserts.sort((a, b) => a.at - b.at || a.order - b.order || (a.order === 1 ? b.length - a.length : a.length - b.length));
+  let result = '';
+  let at = 0;
+  for (const insert of inserts) {
+    result += text.slice(at, insert.at) + insert.text;
+    at = insert.at;
+  }
+  return result + text.slice(at);
+}
+
 function markdownOf(block: Block, script: Script): string {
   switch (block.kind) {
     case 'heading':
@@ -76,9 +102,11 @@ function markdownOf(block: Block, script: Script): string {
     case 'omission':
       return `> ${omissionLabel(block, script)}`;
     case 'list':
-      return listLines(block, (item, number) => (item.ordered ? `${number}. ` : '- '));
+      return listLines({ ...block, items: block.items.map((item) => ({ ...item, text: inlineMarkdown(item.text, item.spans) })) }, (item, number) => (item.ordered ? `${number}. ` : '- '));
     case 'quote':
-      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+      return inlineMarkdown(block.text, block.spans).split('\n').map((line) => `> ${line}`).join('\n');
+    case 'paragraph':
+      return inlineMarkdown(block.text, block.spans);
     case 'preformatted': {
       const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
       return `${fence}\n${block.text}\n${fence}`;
@@ -87,8 +115,6 @@ function markdownOf(block: Block, script: Script): string {
       return markdownTable(block);
     case 'image':
       return `${imageMarkdown(block)}${block.caption ? `\n\n*${block.caption}*` : ''}`;
-    default:
-      return block.text;
   }
 }
 

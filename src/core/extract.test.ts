@@ -51,6 +51,17 @@ describe('extract', () => {
     expect(new Set(items.map((item) => item?.kind === 'list-item' && item.list)).size).toBe(1);
   });
 
+  it('keeps links to web addresses and emphasis on the line’s collapsed text, across a <br> too', () => {
+    const document = parseHTML(
+      '<html><head><base href="https://example.cn/a/"></head><body><div>  见 <a href="2.html">上半年\n  总结</a>和<a href="javascript:void(0)">这里</a>，<em>务必<br>落实</em>。</div></body></html>',
+    ).document as unknown as Document;
+    const lines = runSteps(elementLinesSteps(document.querySelector('div') as Element));
+    expect(lines.map((line) => [line.text, (line.spans ?? []).map((span) => [span.kind, line.text.slice(span.start, span.end), span.href])])).toEqual([
+      ['见 上半年 总结和这里，务必', [['link', '上半年 总结', 'https://example.cn/a/2.html'], ['emphasis', '务必', undefined]]],
+      ['落实。', [['emphasis', '落实', undefined]]],
+    ]);
+  });
+
   it('reads a table that lays out the page as running text', () => {
     const root = page(`<div><table><tr><td><p>${'正文一段。'.repeat(50)}</p></td><td>侧栏</td></tr></table></div>`).querySelector('div');
     expect(runSteps(elementLinesSteps(root as Element)).map((line) => line.container)).toEqual([undefined, undefined]);
@@ -73,7 +84,7 @@ describe('extract', () => {
     let yields = 0;
     for (let step = steps.next(); !step.done; step = steps.next()) yields++;
     expect(yields).toBeGreaterThan(10);
-    expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协' }, { text: '委员', afterBreak: true }]);
+    expect(runSteps(elementLinesSteps(deep))).toEqual([{ text: '政协', spans: [{ kind: 'strong', start: 0, end: 2 }] }, { text: '委员', afterBreak: true }]);
   });
 
   it.each([

@@ -6,7 +6,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { isHiddenPicture, isInvisible, type StyleOf } from './hidden-text';
-import { isDataTable, pictureOf, type LineContainer, type Picture } from './rich-elements';
+import { normalisedLine, SpanRecorder } from './inline-spans';
+import type { InlineSpan } from './model';
+import { inlineSpanOf, isDataTable, pictureOf, type LineContainer, type Picture } from './rich-elements';
 
 /**
  * A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page,
@@ -24,6 +26,8 @@ export interface ExtractedLine {
   container?: LineContainer;
   picture?: Picture;
   cellPictures?: Picture[];
+  /** Links and emphasis in `text`. */
+  spans?: InlineSpan[];
 }
 
 export interface ExtractedPage {
@@ -105,7 +109,7 @@ const NODES_PER_STEP = 2_000;
 type Opened = 'container' | 'list' | 'table' | undefined;
 
 /** Where `elementLinesSteps` is in its walk: entering a node, or leaving an element. */
-type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean; opened: Opened } };
+type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean; opened: Opened; span: boolean } };
 
 /**
  * The container the walk's lines are in. A table cell or a list item keeps what is inside
@@ -189,8 +193,10 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   let afterBreak = false;
   const containers = new Containers();
   let cellPictures: Picture[] = [];
+  const spanRecorder = new SpanRecorder();
   const breakLine = (): void => {
-    const text = preDepth > 0 ? current.replace(/[ \t\r\f]+$/, '') : current.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    const { text, at } = normalisedLine(current, preDepth > 0);
+    const spans = spanRecorder.endLine(current.length, at);
     const container = containers.current;
     if (text.trim() || cellPictures.length > 0) {
       lines.push({
@@ -200,6 +206,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
         ...(preDepth > 0 ? { preformatted: true as const } : {}),
         ...(container ? { container } : {}),
         ...(cellPictures.length > 0 ? { cellPictures } : {}),
+        ...(spans.length > 0 ? { spans } : {}),
       });
     }
     cellPictures = [];
@@ -215,6 +222,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
       if (visit.leaving.heading) headingTag = undefined;
       if (visit.leaving.pre) preDepth--;
       containers.leave(visit.leaving.opened);
+      if (visit.leaving.span) spanRecorder.leave(current.length);
       continue;
     }
     const { node } = visit;
@@ -262,7 +270,9 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
     if (heading) headingTag = Number(tag[1]);
     const pre = tag === 'PRE';
     if (pre) preDepth++;
-    stack.push({ leaving: { block, heading, pre, opened } });
+    const span = inlineSpanOf(node as Element, tag);
+    const recorded = span !== undefined && spanRecorder.enter(span, current.length);
+    stack.push({ leaving: { block, heading, pre, opened, span: recorded } });
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   breakLine();

@@ -5,6 +5,7 @@
  */
 import type { DraftBlock, DraftLine, DraftUnit } from './draft';
 import type { ListBlock, PreformattedBlock, TableBlock, TableCell } from './model';
+import { finalSpans } from './inline-spans';
 
 /** The block the last grouped line went into, and what it was grouped by. */
 interface OpenGroup {
@@ -34,8 +35,12 @@ function addItem(list: ListBlock, line: DraftLine, lastItem: number | undefined)
   if (line.container?.kind !== 'list-item') return;
   const { item, depth, ordered } = line.container;
   const previous = list.items.at(-1);
-  if (previous && lastItem === item) previous.text += `\n${line.text}`;
-  else list.items.push({ text: line.text, depth, ordered });
+  const { spans } = finalSpans(line);
+  if (previous && lastItem === item) {
+    const shift = previous.text.length + 1;
+    previous.text += `\n${line.text}`;
+    if (spans) previous.spans = [...(previous.spans ?? []), ...spans.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift }))];
+  } else list.items.push({ text: line.text, depth, ordered, ...(spans ? { spans } : {}) });
 }
 
 /** The block a grouped line starts. */

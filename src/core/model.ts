@@ -2,6 +2,7 @@
  * The document model: the contract shared by the CLI's JSON output and the reader view
  * (DESIGN.md §3). Text fields hold the script named by `script`.
  */
+import { convertedWithSpans } from './inline-spans';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -11,9 +12,21 @@ export interface HeadingBlock {
   text: string;
 }
 
+/**
+ * A stretch of a text the page linked (`href`, an http(s) address) or emphasised: `emphasis`
+ * for `<em>`, shown with 着重号, `strong` for `<strong>` and `<b>`. Offsets into the text.
+ */
+export interface InlineSpan {
+  start: number;
+  end: number;
+  kind: 'link' | 'emphasis' | 'strong';
+  href?: string;
+}
+
 export interface ParagraphBlock {
   kind: 'paragraph';
   text: string;
+  spans?: InlineSpan[];
 }
 
 /** Text the site hides from non-members. `total`/`shown` only on the final 未完 notice. */
@@ -29,6 +42,7 @@ export interface ListItem {
   text: string;
   depth: number;
   ordered: boolean;
+  spans?: InlineSpan[];
 }
 
 export interface ListBlock {
@@ -39,6 +53,7 @@ export interface ListBlock {
 export interface QuoteBlock {
   kind: 'quote';
   text: string;
+  spans?: InlineSpan[];
 }
 
 /** Text whose line breaks and spacing are the page's own: code, or verse laid out in `<pre>`. */
@@ -125,13 +140,21 @@ export function blockText(block: Block): string {
   }
 }
 
+/** A text and its spans, converted so that each span still covers its own words. */
+function withSpansConverted<Part extends { text: string; spans?: InlineSpan[] }>(part: Part, convert: (text: string) => string): Part {
+  return part.spans ? { ...part, ...convertedWithSpans(part.text, part.spans, convert) } : { ...part, text: convert(part.text) };
+}
+
 /** The block with `convert` applied to each of its texts (an image's address is no text). */
 export function mapBlockText(block: Block, convert: (text: string) => string): Block {
   switch (block.kind) {
     case 'omission':
       return block;
+    case 'paragraph':
+    case 'quote':
+      return withSpansConverted(block, convert);
     case 'list':
-      return { ...block, items: block.items.map((item) => ({ ...item, text: convert(item.text) })) };
+      return { ...block, items: block.items.map((item) => withSpansConverted(item, convert)) };
     case 'table':
       return { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, text: convert(cell.text) }))) };
     case 'image':

@@ -5,6 +5,7 @@
  * other line's; the structure pass then groups them into list, table, quote and
  * preformatted blocks.
  */
+import type { InlineSpan } from './model';
 
 export type LineContainer =
   /** `list`: the outermost list's number, so that a nested list's items join its block. */
@@ -104,4 +105,19 @@ function absolute(address: string, base: string | undefined): string {
   } catch {
     return address;
   }
+}
+
+/**
+ * The link or emphasis an inline element makes: a link only to an http(s) address (not a
+ * `javascript:` one, nor one within the page), `<em>` as emphasis, `<strong>` and `<b>` as
+ * strong. The page's own markup decides, never the look.
+ */
+export function inlineSpanOf(element: Element, tag: string): Omit<InlineSpan, 'start' | 'end'> | undefined {
+  if (tag === 'EM') return { kind: 'emphasis' };
+  if (tag === 'STRONG' || tag === 'B') return { kind: 'strong' };
+  if (tag !== 'A') return undefined;
+  const href = element.getAttribute('href')?.trim();
+  if (!href || href.startsWith('#')) return undefined;
+  const address = absolute(href, element.ownerDocument.baseURI);
+  return /^https?:\/\//i.test(address) ? { kind: 'link', href: address } : undefined;
 }

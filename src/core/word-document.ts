@@ -13,6 +13,7 @@ import {
   AlignmentType,
   Document,
   DocumentGridType,
+  EmphasisMarkType,
   ExternalHyperlink,
   HeadingLevel,
   Packer,
@@ -23,9 +24,10 @@ import {
   TextRun,
   WidthType,
   type IBaseParagraphStyleOptions,
+  type ParagraphChild,
 } from 'docx';
 import { omissionLabel } from './export';
-import type { Block, CleanDocument, TableBlock } from './model';
+import type { Block, CleanDocument, InlineSpan, TableBlock } from './model';
 
 /** Word measures fonts in half-points and the page in twentieths of a point. */
 const HALF_POINTS = { 二号: 44, 三号: 32 } as const;
@@ -49,9 +51,31 @@ const style = (name: string, size: number, bold = false): IBaseParagraphStyleOpt
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
+/**
+ * A text's runs: its links as Word hyperlinks, `<strong>` in bold, `<em>` with Word's
+ * emphasis dots (着重号).
+ */
+function runs(text: string, spans: readonly InlineSpan[] = []): ParagraphChild[] {
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
+  const children: ParagraphChild[] = [];
+  for (let i = 1; i < cuts.length; i++) {
+    const from = cuts[i - 1] ?? 0;
+    const to = cuts[i] ?? 0;
+    const over = spans.filter((span) => span.start <= from && span.end >= to);
+    const run = new TextRun({
+      text: text.slice(from, to),
+      ...(over.some((span) => span.kind === 'strong') ? { bold: true } : {}),
+      ...(over.some((span) => span.kind === 'emphasis') ? { emphasisMark: { type: EmphasisMarkType.DOT } } : {}),
+      ...(over.some((span) => span.kind === 'link') ? { style: 'Hyperlink' } : {}),
+    });
+    const link = over.find((span) => span.kind === 'link' && span.href);
+    children.push(link?.href ? new ExternalHyperlink({ link: link.href, children: [run] }) : run);
+  }
+  return children;
+}
+
 /** A paragraph of body text, indented by two characters as 公文 are. */
-const bodyParagraph = (text: string, indent = true): Paragraph =>
-  new Paragraph({ children: [new TextRun(text.replace(/^[\u3000\s]+/, ''))], ...(indent ? { indent: { firstLine: 2 * CHARACTER } } : {}) });
+const bodyParagraph = (text: string, spans?: readonly InlineSpan[]): Paragraph => new Paragraph({ children: runs(text, spans), indent: { firstLine: 2 * CHARACTER } });
 
 function wordTable(block: TableBlock): Table {
   return new Table({
@@ -78,7 +102,7 @@ function wordBlocks(block: Block, document: CleanDocument): (Paragraph | Table)[
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[Math.min(HEADINGS.length, block.level) - 1], children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [bodyParagraph(block.text)];
+      return [bodyParagraph(block.text, block.spans)];
     case 'omission':
       return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `……（${omissionLabel(block, document.script)}）……`, italics: true })] })];
     case 'list': {
@@ -87,11 +111,11 @@ function wordBlocks(block: Block, document: CleanDocument): (Paragraph | Table)[
         numbers.length = item.depth + 1;
         numbers[item.depth] = (numbers[item.depth] ?? 0) + 1;
         const marker = item.ordered ? `${numbers[item.depth]}. ` : '• ';
-        return new Paragraph({ indent: { left: (item.depth + 1) * 2 * CHARACTER }, children: [new TextRun(marker + item.text.replace(/\n/g, ' '))] });
+        return new Paragraph({ indent: { left: (item.depth + 1) * 2 * CHARACTER }, children: [new TextRun(marker), ...runs(item.text.replace(/\n/g, ' '), item.spans)] });
       });
     }
     case 'quote':
-      return [new Paragraph({ indent: { left: 2 * CHARACTER }, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ indent: { left: 2 * CHARACTER }, children: runs(block.text, block.spans) })];
     case 'preformatted':
       return block.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: font('Consolas') })] }));
     case 'table':

@@ -4,6 +4,7 @@
  */
 import type { ImageBlock, ListBlock, TableBlock } from '../core/model';
 import type { Make } from './render';
+import { fillText } from './render-text';
 
 /** A flat list of items with depths as nested `<ol>`/`<ul>`. */
 export function renderList(make: Make, block: ListBlock): HTMLElement {
@@ -18,7 +19,9 @@ export function renderList(make: Make, block: ListBlock): HTMLElement {
       parent?.append(nested);
       open.push(nested);
     }
-    open.at(-1)?.append(make('li', undefined, item.text));
+    const element = make('li');
+    fillText(make, element, item.text, [], item.spans);
+    open.at(-1)?.append(element);
   }
   return root;
 }

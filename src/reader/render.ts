@@ -4,15 +4,10 @@
  */
 import { omissionLabel } from '../core/export';
 import type { Block, CleanDocument, OutlineEntry } from '../core/model';
-import { isMessageKey, t } from '../i18n';
+import { t } from '../i18n';
 import { changeCounts, type Mark } from './change-marks';
 import { renderImage, renderList, renderTable } from './render-rich';
-
-/** What a pass did, in the reader's words. */
-export function passLabel(pass: string): string {
-  const key = `pass_${pass.replace(/-/g, '_')}`;
-  return isMessageKey(key) ? t(key) : pass;
-}
+import { fillText, passLabel } from './render-text';
 
 export type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => HTMLElementTagNameMap[K];
 
@@ -27,22 +22,6 @@ export function elementMaker(document: Document): Make {
 
 export function blockId(index: number): string {
   return `qy-block-${index}`;
-}
-
-/** The block's text with its marks: a repair shows what the page had on hover and focus. */
-function fillText(make: Make, element: HTMLElement, text: string, marks: readonly Mark[]): void {
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) element.append(text.slice(at, mark.start));
-    const span = make('mark', mark.kind === 'change' ? 'qy-change' : 'qy-flag', text.slice(mark.start, mark.end));
-    span.tabIndex = 0;
-    const note = mark.kind === 'change' ? t('changeOriginal', passLabel(mark.pass), mark.original ?? '') : t('flagNote');
-    span.title = note;
-    span.dataset.note = note;
-    element.append(span);
-    at = mark.end;
-  }
-  if (at < text.length) element.append(text.slice(at));
 }
 
 /** The element and class of each block of running text. */
@@ -65,7 +44,7 @@ function renderBlock(make: Make, block: Block, index: number, document: CleanDoc
   } else {
     const [tag, className] = TEXT_TAGS[block.kind];
     element = make(tag, className);
-    fillText(make, element, block.text, marks);
+    fillText(make, element, block.text, marks, block.kind === 'preformatted' ? [] : block.spans);
   }
   element.id = blockId(index);
   return element;

@@ -108,4 +108,16 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
     expect(xml).toContain('地区生产总值（亿元）');
     await page.close();
   });
+
+  it('keeps the page’s link, bold and 着重号 on the cleaned words', async () => {
+    const { page, reader } = await openRichPage();
+    const shown = await reader.evaluate<{ link: string[]; strong: string; emphasis: string; dots: string }>(
+      `const link = root.querySelector('.qy-article a');
+       const emphasis = root.querySelector('.qy-article .qy-emphasis');
+       return { link: [link.textContent, link.href, link.target], strong: root.querySelector('.qy-article .qy-strong').textContent,
+         emphasis: emphasis.textContent, dots: getComputedStyle(emphasis).textEmphasisStyle };`,
+    );
+    expect(shown).toEqual({ link: ['上半年工作总结', `${server.origin}/zj/2.html`, '_blank'], strong: '重大问题', emphasis: '务必', dots: 'dot' });
+    await page.close();
+  });
 });

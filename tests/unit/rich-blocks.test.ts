@@ -64,4 +64,16 @@ describe('a page with a table, a picture, a list and a quote', async () => {
   it('records the pinyin it removed from a cell', () => {
     expect(cleaned.changes).toContainEqual(expect.objectContaining({ pass: 'pinyin-annotation', before: '長(zhǎng)', block: cleaned.blocks.findIndex((block) => block.kind === 'table') }));
   });
+
+  it('keeps the paragraph’s link at its address and its emphasis, on the cleaned words', () => {
+    const paragraph = cleaned.blocks.find((block) => block.kind === 'paragraph' && block.text.startsWith('一是强化组织领导'));
+    expect(paragraph?.kind === 'paragraph' && paragraph.text).toBe('一是强化组织领导。成立了工作领导小组，定期研究解决重大问题。详见上半年工作总结，务必落实到位。');
+    const shown = paragraph?.kind === 'paragraph' ? (paragraph.spans ?? []).map((span) => [span.kind, paragraph.text.slice(span.start, span.end), span.href]) : [];
+    expect(shown).toEqual([
+      ['strong', '重大问题', undefined],
+      ['link', '上半年工作总结', 'https://example.cn/zj/2.html'],
+      ['emphasis', '务必', undefined],
+    ]);
+    expect(toMarkdown(cleaned)).toContain('定期研究解决**重大问题**。详见[上半年工作总结](<https://example.cn/zj/2.html>)，*务必*落实到位。');
+  });
 });

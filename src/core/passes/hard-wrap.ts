@@ -17,6 +17,7 @@
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
 import { runSteps } from '../slices';
+import { joinedSources } from '../inline-spans';
 import { sameContainer } from '../rich-elements';
 import { isChineseProse, PINYIN_LETTERS } from '../text/han';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
@@ -97,7 +98,8 @@ function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
     if (previous?.kind === 'line' && unit.kind === 'line' && continues(previous, unit, evidence)) {
       const seam = `${previous.text.slice(-6)}⏎${unit.text.slice(0, 6)}`;
       changes.push({ pass: NAME, before: seam, after: seam.replace('⏎', ''), at: previous.id });
-      units[units.length - 1] = { ...previous, text: previous.text + unit.text };
+      const source = joinedSources(previous, unit);
+      units[units.length - 1] = { ...previous, text: previous.text + unit.text, ...(source ? { source } : {}) };
       mergedInto.set(unit.id, previous.id);
       continue;
     }

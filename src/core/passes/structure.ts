@@ -8,6 +8,7 @@
  * watermark alone on its line) is no block at all, its removal already recorded.
  */
 import type { Draft, DraftUnit } from '../draft';
+import { finalSpans } from '../inline-spans';
 import { LineGrouper } from '../grouped-lines';
 import type { PagePass } from '../pass';
 import { runSteps } from '../slices';
@@ -31,14 +32,14 @@ function* structureSteps(draft: Draft): Generator<void, Draft> {
     if ((!unit.text.trim() && !unit.cellPictures) || grouper.add(unit)) continue;
     const style = numberingStyle(unit.text);
     if (unit.container?.kind === 'quote') {
-      units.push({ id: unit.id, kind: 'block', block: { kind: 'quote', text: unit.text } });
+      units.push({ id: unit.id, kind: 'block', block: { kind: 'quote', text: unit.text, ...finalSpans(unit) } });
     } else if (style && isStandaloneHeading(unit.text)) {
       units.push({ id: unit.id, kind: 'block', block: { kind: 'heading', level: levels.get(style) ?? 1, text: unit.text } });
     } else if (unit.headingTag && isShortHeading(unit.text)) {
       const level = style ? (levels.get(style) ?? 1) : unit.headingTag - 1;
       units.push({ id: unit.id, kind: 'block', block: { kind: 'heading', level, text: unit.text } });
     } else {
-      units.push({ id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text } });
+      units.push({ id: unit.id, kind: 'block', block: { kind: 'paragraph', text: unit.text, ...finalSpans(unit) } });
     }
   }
   grouper.finish();
