@@ -3,6 +3,7 @@
  * list and quote are in the reader, cleaned, and in what it copies, which is the CLI's.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import JSZip from 'jszip';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,27 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
          emphasis: emphasis.textContent, dots: getComputedStyle(emphasis).textEmphasisStyle };`,
     );
     expect(shown).toEqual({ link: ['上半年工作总结', `${server.origin}/zj/2.html`, '_blank'], strong: '重大问题', emphasis: '务必', dots: 'dot' });
+    await page.close();
+  });
+
+  it('has no AA violation that axe finds, in its table, picture, list and links', async () => {
+    const { page, reader } = await openRichPage();
+    // axe cannot enter the closed shadow root: the reader's markup and styles are checked on a page of their own.
+    const markup = await reader.evaluate<string>('return root.innerHTML;');
+    const copy = await browser.newPage();
+    await copy.goto(`${server.origin}/fixtures/ordinary/en-blog.html`);
+    await copy.evaluate((html) => {
+      document.documentElement.lang = 'zh-CN';
+      document.head.replaceChildren();
+      document.body.innerHTML = html;
+    }, markup);
+    await copy.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await copy.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    await copy.close();
     await page.close();
   });
 });
