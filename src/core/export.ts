@@ -106,7 +106,8 @@ function markdownOf(block: Block, script: Script): string {
     case 'quote':
       return inlineMarkdown(block.text, block.spans).split('\n').map((line) => `> ${line}`).join('\n');
     case 'paragraph':
-      return inlineMarkdown(block.text, block.spans);
+      // A line of verse ends in a backslash: Markdown's hard line break.
+      return inlineMarkdown(block.text, block.spans).replace(/\n/g, '\\\n');
     case 'preformatted': {
       const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
       return `${fence}\n${block.text}\n${fence}`;

@@ -62,14 +62,22 @@ function runs(text: string, spans: readonly InlineSpan[] = []): ParagraphChild[]
     const from = cuts[i - 1] ?? 0;
     const to = cuts[i] ?? 0;
     const over = spans.filter((span) => span.start <= from && span.end >= to);
-    const run = new TextRun({
-      text: text.slice(from, to),
-      ...(over.some((span) => span.kind === 'strong') ? { bold: true } : {}),
-      ...(over.some((span) => span.kind === 'emphasis') ? { emphasisMark: { type: EmphasisMarkType.DOT } } : {}),
-      ...(over.some((span) => span.kind === 'link') ? { style: 'Hyperlink' } : {}),
-    });
+    // A line of verse is a line break in Word, not a new paragraph.
+    const pieces = text
+      .slice(from, to)
+      .split('\n')
+      .map(
+        (piece, line) =>
+          new TextRun({
+            text: piece,
+            ...(line > 0 ? { break: 1 } : {}),
+            ...(over.some((span) => span.kind === 'strong') ? { bold: true } : {}),
+            ...(over.some((span) => span.kind === 'emphasis') ? { emphasisMark: { type: EmphasisMarkType.DOT } } : {}),
+            ...(over.some((span) => span.kind === 'link') ? { style: 'Hyperlink' } : {}),
+          }),
+      );
     const link = over.find((span) => span.kind === 'link' && span.href);
-    children.push(link?.href ? new ExternalHyperlink({ link: link.href, children: [run] }) : run);
+    children.push(...(link?.href ? [new ExternalHyperlink({ link: link.href, children: pieces })] : pieces));
   }
   return children;
 }

@@ -20,6 +20,7 @@ import { runSteps } from '../slices';
 import { joinedSources } from '../inline-spans';
 import { sameContainer } from '../rich-elements';
 import { isChineseProse, PINYIN_LETTERS } from '../text/han';
+import { MAX_VERSE_LINE } from '../text/verse';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
 
 const NAME = 'hard-wrap';
@@ -33,8 +34,6 @@ const ANNOTATION_REST = new RegExp(`^[${PINYIN_LETTERS}]{0,6}\\)`, 'u');
 
 /** Longer than any line end the patterns above look at. */
 const LINE_END_CHARS = 16;
-/** Lines this short are verse, a list or a timetable row, not text broken by width. */
-const MAX_VERSE_LINE = 12;
 /** Width-broken lines are at least this long, and this many of a run share the width. */
 const MIN_WRAP_WIDTH = 16;
 const MIN_LINES_AT_WIDTH = 3;

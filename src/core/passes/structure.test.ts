@@ -72,4 +72,21 @@ describe('structure', () => {
       { kind: 'image', src: 'https://example.cn/1.png', alt: '图', caption: '图1 走势' },
     ]);
   });
+
+  it('keeps short lines broken by <br> as one paragraph with its line breaks, not long ones', () => {
+    const draft = newDraft('', [], [
+      '床前明月光，',
+      { text: '疑是地上霜。', afterBreak: true },
+      { text: '举头望明月，', afterBreak: true },
+      '低头思故乡。',
+      { text: '这首诗写于开元十四年九月十五日的扬州旅舍，诗人时年二十六岁。', afterBreak: true },
+      { text: '（一）基本情况', afterBreak: true },
+    ]);
+    expect(structure.run(draft).units.map((unit) => unit.kind === 'block' && unit.block)).toEqual([
+      { kind: 'paragraph', text: '床前明月光，\n疑是地上霜。\n举头望明月，' },
+      { kind: 'paragraph', text: '低头思故乡。' },
+      { kind: 'paragraph', text: '这首诗写于开元十四年九月十五日的扬州旅舍，诗人时年二十六岁。' },
+      { kind: 'heading', level: 1, text: '（一）基本情况' },
+    ]);
+  });
 });
