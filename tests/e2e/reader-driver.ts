@@ -97,6 +97,15 @@ export class ReaderDriver {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** Presses 导出 → 复制 Markdown and returns what it put on the clipboard. */
+  async copiedMarkdown(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.page.url()).origin });
+    await this.click('.qy-export-toggle');
+    await this.click('.qy-copy-markdown');
+    await this.waitForText('.qy-status', '已复制 Markdown');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   /** Clicks the element with a real mouse click at its centre. */
   async click(selector: string): Promise<void> {
     const box = await this.evaluate<{ x: number; y: number } | null>(

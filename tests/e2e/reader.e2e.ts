@@ -281,11 +281,7 @@ describe('reading comfort: settings, keys, export, progress', () => {
 
   it('copies Markdown and saves .txt and .md files', async () => {
     const { page, reader } = await openSeed();
-    await withExtension.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await reader.click('.qy-export-toggle');
-    await reader.click('.qy-copy-markdown');
-    await expect.poll(() => reader.text('.qy-status')).toBe('已复制 Markdown');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const markdown = await reader.copiedMarkdown();
     expect(markdown.startsWith('# 三区政协主席秘书长联席会交流材料\n\n近几年来')).toBe(true);
     expect(markdown).toContain('\n## 一、贯彻落实市委政协工作会议精神情况\n');
 

@@ -3,37 +3,30 @@
  * computed style, `lang` follows the script and the standard, and the 公文 preset sets the
  * standard's fonts, sizes and printed page.
  */
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { extensionSession, type ExtensionSession } from '../support/browser';
 import { ReaderDriver } from './reader-driver';
 
-let server: StaticServer;
-let browser: BrowserContext;
-let worker: Worker;
+let session: ExtensionSession;
 let open: Page | undefined;
 
 beforeAll(async () => {
-  server = await serveStatic({ '/fixtures/': 'tests/fixtures' });
-  browser = await launchChromium({ extension: true });
-  worker = await extensionWorker(browser);
-  await onlyFrom(browser, server.origin);
+  session = await extensionSession({ '/fixtures/': 'tests/fixtures' });
 });
 
 afterEach(async () => {
-  await worker.evaluate(() => chrome.storage.local.remove('readerSettings'));
+  await session.worker.evaluate(() => chrome.storage.local.remove('readerSettings'));
   await open?.close();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function openSeed(): Promise<ReaderDriver> {
-  open = await browser.newPage();
-  await open.goto(`${server.origin}/fixtures/seed/page.html`);
+  open = await session.browser.newPage();
+  await open.goto(`${session.server.origin}/fixtures/seed/page.html`);
   const reader = await ReaderDriver.attach(open);
   await reader.waitUntil(true);
   await reader.click('.qy-settings-toggle');

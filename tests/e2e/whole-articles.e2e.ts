@@ -5,39 +5,32 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import JSZip from 'jszip';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
-import { extensionWorker, launchChromium, onlyFrom } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { extensionSession, type ExtensionSession } from '../support/browser';
 import { pressToolbarButton, ReaderDriver, recordExtensionScripts } from './reader-driver';
 
 const FIXTURE = 'rich/page.html';
-let server: StaticServer;
-let browser: BrowserContext;
-let worker: Worker;
+let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await serveStatic({ '/fixtures/': 'tests/fixtures' });
-  browser = await launchChromium({ extension: true });
-  worker = await extensionWorker(browser);
-  await onlyFrom(browser, server.origin);
+  session = await extensionSession({ '/fixtures/': 'tests/fixtures' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function openRichPage(): Promise<{ page: Page; reader: ReaderDriver; loaded: () => string[] }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const loaded = await recordExtensionScripts(page);
-  await page.goto(`${server.origin}/fixtures/${FIXTURE}`);
+  await page.goto(`${session.server.origin}/fixtures/${FIXTURE}`);
   const reader = await ReaderDriver.attach(page);
   if (!(await reader.isOpen())) {
     await page.bringToFront();
-    await pressToolbarButton(worker);
+    await pressToolbarButton(session.worker);
   }
   await reader.waitUntil(true);
   return { page, reader, loaded };
@@ -85,13 +78,9 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
 
   it('copies Markdown with a pipe table and the picture at its address', async () => {
     const { page, reader } = await openRichPage();
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await reader.click('.qy-export-toggle');
-    await reader.click('.qy-copy-markdown');
-    await expect.poll(() => reader.text('.qy-status')).toBe('已复制 Markdown');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const markdown = await reader.copiedMarkdown();
     expect(markdown).toContain('| 指标 | 年初目标 | 完成情况 | 完成率 |\n| --- | --- | --- | --- |\n');
-    expect(markdown).toContain(`![全年投资走势图](<${server.origin}/fixtures/rich/chart.png>)`);
+    expect(markdown).toContain(`![全年投资走势图](<${session.server.origin}/fixtures/rich/chart.png>)`);
     await page.close();
   });
 
@@ -118,7 +107,7 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
        return { link: [link.textContent, link.href, link.target], strong: root.querySelector('.qy-article .qy-strong').textContent,
          emphasis: emphasis.textContent, dots: getComputedStyle(emphasis).textEmphasisStyle };`,
     );
-    expect(shown).toEqual({ link: ['上半年工作总结', `${server.origin}/zj/2.html`, '_blank'], strong: '重大问题', emphasis: '务必', dots: 'dot' });
+    expect(shown).toEqual({ link: ['上半年工作总结', `${session.server.origin}/zj/2.html`, '_blank'], strong: '重大问题', emphasis: '务必', dots: 'dot' });
     await page.close();
   });
 
@@ -126,8 +115,8 @@ describe('a 文秘 page with a table, a picture, a list and a quote', () => {
     const { page, reader } = await openRichPage();
     // axe cannot enter the closed shadow root: the reader's markup and styles are checked on a page of their own.
     const markup = await reader.evaluate<string>('return root.innerHTML;');
-    const copy = await browser.newPage();
-    await copy.goto(`${server.origin}/fixtures/ordinary/en-blog.html`);
+    const copy = await session.browser.newPage();
+    await copy.goto(`${session.server.origin}/fixtures/ordinary/en-blog.html`);
     await copy.evaluate((html) => {
       document.documentElement.lang = 'zh-CN';
       document.head.replaceChildren();

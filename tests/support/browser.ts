@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { serveStatic, type StaticServer } from './static-server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -122,6 +123,30 @@ export async function browserPair(origin: string): Promise<BrowserPair> {
     close: async () => {
       await withExtension.close();
       await plain.close();
+    },
+  };
+}
+
+export interface ExtensionSession {
+  server: StaticServer;
+  browser: BrowserContext;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Pages served from `routes` on localhost, and one Chromium with the built extension that may reach nothing else. */
+export async function extensionSession(routes: Record<string, string>): Promise<ExtensionSession> {
+  const server = await serveStatic(routes);
+  const browser = await launchChromium({ extension: true });
+  const worker = await extensionWorker(browser);
+  await onlyFrom(browser, server.origin);
+  return {
+    server,
+    browser,
+    worker,
+    close: async () => {
+      await browser.close();
+      await server.close();
     },
   };
 }
