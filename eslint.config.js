@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, kept by the linter. The core (cleaning, text, model) uses no browser or
+ * extension API; a pass uses no other pass; text and the character model use no pass and
+ * not the pipeline. What two passes share moves down to core/text or core/lm.
+ */
+const NO_EXTENSION_API = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/reader/*', '**/browser/*', '**/cli/*'], message: 'The core uses no browser or extension API, and nothing above it.' };
+const NO_OTHER_PASS = { group: ['./*', '!./*.test'], message: 'A pass imports no other pass: move what both need down to core/text or core/lm.' };
+const NO_PASS_FROM_BELOW = { group: ['../pass', '../passes/*', '../pipeline'], message: 'core/text and core/lm import no pass and not the pipeline.' };
+const layer = (files, ...patterns) => ({ files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns }] } });
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'src/core/lm/generated/'] },
   js.configs.recommended,
@@ -23,4 +33,9 @@ export default tseslint.config(
       ],
     },
   },
+  // Later entries replace earlier ones for the files they match, so each repeats the core's rule.
+  layer(['src/core/**/*.ts'], NO_EXTENSION_API),
+  layer(['src/core/passes/*.ts'], NO_EXTENSION_API, NO_OTHER_PASS),
+  layer(['src/core/text/**/*.ts', 'src/core/lm/**/*.ts'], NO_EXTENSION_API, NO_PASS_FROM_BELOW),
+  { files: ['src/core/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: 'The core uses no extension API.' }, { name: 'browser', message: 'The core uses no extension API.' }] } },
 );

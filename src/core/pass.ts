@@ -1,17 +1,11 @@
 /** A pass repairs one kind of damage: a pure function from draft to draft. */
 import { repairAllTextSteps, type Draft, type RepairAllOptions, type TextRepair } from './draft';
-import type { CharModel } from './lm/char-model';
-import type { PagePairs } from './lm/page-pairs';
+import type { ScoringContext } from './lm/scoring-context';
 import { runSteps } from './slices';
 
-export interface PassContext {
-  /** Scores candidate repairs; text must be Simplified (see `toSimplified`). */
-  model: CharModel;
-  toSimplified: (text: string) => string;
+export interface PassContext extends ScoringContext {
   /** Converts Simplified text into the page's own script, for inserted words. */
   toPageScript: (text: string) => string;
-  /** The in-word pairs the page writes (lm/page-pairs.ts): evidence between readings. */
-  pagePairs: PagePairs;
 }
 
 export interface Pass {

@@ -20,8 +20,8 @@ import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
 import { differingMiddle } from '../text/byte-resync';
 import { PINYIN_LETTERS } from '../text/han';
-import { removeAnnotations } from './pinyin-annotation';
 import { findGarbageSpans } from '../text/garbage';
+import { removeAnnotations } from '../text/pasted-readings';
 
 const NAME = 'lost-bytes';
 /** Characters of clean text on each side that must match the outline entry. */

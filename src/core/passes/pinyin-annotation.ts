@@ -7,22 +7,16 @@
  * a page whose annotations make the annotator's pattern (text/annotator-pattern.ts): a
  * pinyin reader, a dictionary entry `行(háng)` or a real parenthesis keeps its text.
  */
-import { replaceRecorded, type Draft } from '../draft';
+import type { Draft, TextRepair } from '../draft';
 import { pageLinePass, type PagePass } from '../pass';
-import { ANNOTATED_CHARACTER, annotationPattern, isAnnotatorPattern, readingsOf } from '../text/annotator-pattern';
+import { annotationPattern, isAnnotatorPattern } from '../text/annotator-pattern';
 import { PATTERN_SAMPLE_CHARS } from '../text/page-sample';
+import { removeAnnotations } from '../text/pasted-readings';
 import { annotationFits } from '../text/pinyin';
 
 const NAME = 'pinyin-annotation';
 
-export function removeAnnotations(text: string): ReturnType<typeof replaceRecorded> {
-  return replaceRecorded(text, ANNOTATED_CHARACTER(), (match) => {
-    const ch = match[1] ?? '';
-    return readingsOf(match[2] ?? '').every((reading) => annotationFits(ch, reading)) ? ch : match[0];
-  });
-}
-
-const keep = (text: string): ReturnType<typeof replaceRecorded> => ({ text, edits: [] });
+const keep = (text: string): TextRepair => ({ text, edits: [] });
 
 /**
  * The annotator's damage is told by the whole page's pattern, not by one annotation. A

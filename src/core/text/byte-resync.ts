@@ -16,7 +16,7 @@
  */
 import { pairsOnPage } from '../lm/page-pairs';
 import { logLikelihood } from '../lm/score';
-import type { PassContext } from '../pass';
+import type { ScoringContext } from '../lm/scoring-context';
 import { bytesOfChar, charOfPair, decodeGbkPrefix, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
 import { findGarbageSpans } from './garbage';
 import { isHan, PINYIN_LETTERS } from './han';
@@ -162,7 +162,7 @@ const VANISHED_PAIR_CHOICES = 400;
  * the next one: both must make known characters, and together none (GBK's unmapped pairs
  * are few, so there are few such pairs to try).
  */
-function vanishedPairSlot(nextFirstBytes: readonly number[], context: PassContext): Slot {
+function vanishedPairSlot(nextFirstBytes: readonly number[], context: ScoringContext): Slot {
   const optionsAfter = new Map<number, ByteOption[]>();
   const none: ByteOption[] = [{ bytes: [], prior: 0 }];
   const likelihood = (ch: string): number | undefined => {
@@ -258,9 +258,9 @@ function extended(candidate: Candidate, added: readonly number[], prior: number)
  * The outcomes found on a page (its context), by everything a search reads: a first
  * screen's lines are cleaned again with the whole page, and a page may repeat a line.
  */
-const outcomesOnPage = new WeakMap<PassContext, Map<string, SpanOutcome>>();
+const outcomesOnPage = new WeakMap<ScoringContext, Map<string, SpanOutcome>>();
 
-export function resyncSpan(text: string, span: Span, context: PassContext): SpanOutcome {
+export function resyncSpan(text: string, span: Span, context: ScoringContext): SpanOutcome {
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
   const right = encodableHead(text.slice(span.end), RIGHT_CONTEXT);
   const damaged = text.slice(span.start - left.length, span.end + right.length);
@@ -289,7 +289,7 @@ interface SpanSurroundings {
   endsParagraph: boolean;
 }
 
-function searchReadings(text: string, span: Span, { left, right, damaged, endsParagraph }: SpanSurroundings, context: PassContext): SpanOutcome {
+function searchReadings(text: string, span: Span, { left, right, damaged, endsParagraph }: SpanSurroundings, context: ScoringContext): SpanOutcome {
   if (span.markers.length > MAX_MARKERS_PER_SPAN) return { kind: 'flagged', text: damaged };
   /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
   const slots: { slot: Slot; plainBytes?: number[]; mayVanish?: true }[] = [];
@@ -397,7 +397,7 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
  * character alone after its “ (`。“飛責任規定` for `。“法律責任規定`, where a vanished pair
  * took 法律's middle bytes) is what a fluent wrong reading looks like.
  */
-function readsAsText(decoded: string, changed: string, context: PassContext): boolean {
+function readsAsText(decoded: string, changed: string, context: ScoringContext): boolean {
   const simplified = context.toSimplified(decoded);
   if ([...simplified].some((ch) => isHan(ch) && !context.model.knows(ch))) return false;
   if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;

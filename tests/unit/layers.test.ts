@@ -1,0 +1,36 @@
+/**
+ * The layers are the linter's to keep (eslint.config.js): an import that runs across them
+ * fails `npm run lint`. Checked on lines written as if they were in the named files.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function importErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = [value];\n`, { filePath });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+}
+
+describe('the layers', () => {
+  it('a pass imports no other pass', async () => {
+    expect(await importErrors('src/core/passes/new-pass.ts', "import { pinyinAnnotation as value } from './pinyin-annotation';")).toEqual([
+      expect.stringContaining('A pass imports no other pass'),
+    ]);
+  });
+
+  it('a pass may use what lies below it', async () => {
+    expect(await importErrors('src/core/passes/new-pass.ts', "import { isHan as value } from '../text/han';")).toEqual([]);
+  });
+
+  it('core/text and core/lm import no pass and not the pipeline', async () => {
+    expect(await importErrors('src/core/text/new-helper.ts', "import { linePass as value } from '../pass';")).toHaveLength(1);
+    expect(await importErrors('src/core/lm/new-helper.ts', "import { cleanPage as value } from '../pipeline';")).toHaveLength(1);
+  });
+
+  it('the core uses no extension API and nothing above it', async () => {
+    expect(await importErrors('src/core/new-module.ts', "import { browser as value } from 'wxt/browser';")).toHaveLength(1);
+    expect(await importErrors('src/core/new-module.ts', "import { renderArticle as value } from '../reader/render';")).toHaveLength(1);
+    expect(await importErrors('src/core/passes/new-pass.ts', "import { storage as value } from 'wxt/utils/storage';")).toHaveLength(1);
+  });
+});
