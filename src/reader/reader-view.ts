@@ -399,9 +399,19 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     renderSettings();
     void readerSettingsItem.setValue(settings);
     if (standardChanged && shown.script === 'traditional') {
-      shown = await version('traditional');
-      render();
+      try {
+        shown = await version('traditional');
+        render();
+      } catch (error) {
+        failed('scriptFailed', error);
+      }
     }
+  };
+
+  /** A failure the reader tells of: in its status line, and in one line of the console. */
+  const failed = (message: 'scriptFailed' | 'saveFailed', error: unknown): void => {
+    status.textContent = t(message);
+    console.warn(`Qingyue: ${t(message)};`, error);
   };
 
   /** Settled once the whole page is in: copy and export wait for it, never giving a first screen for the page. */
@@ -417,11 +427,14 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
     });
   };
   const toggleScript = (): void => {
-    void version(shown.script === 'simplified' ? 'traditional' : 'simplified').then((next) => {
-      shown = next;
-      status.textContent = '';
-      render();
-    });
+    version(shown.script === 'simplified' ? 'traditional' : 'simplified').then(
+      (next) => {
+        shown = next;
+        status.textContent = '';
+        render();
+      },
+      (error: unknown) => failed('scriptFailed', error),
+    );
   };
 
   const stopReading = (): void => {
@@ -486,7 +499,7 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   saveWord.addEventListener('click', () =>
     void restCleaned
       .then(async () => saveFile(shadow, fileName(shown.title, 'docx'), await (await injectedResources.wordWriter())(shown), WORD_TYPE))
-      .catch(() => (status.textContent = t('saveFailed'))),
+      .catch((error: unknown) => failed('saveFailed', error)),
   );
   closeButton.addEventListener('click', close);
   drawerButton.addEventListener('click', () => setDrawer(!drawerOpen()));
