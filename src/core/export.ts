@@ -25,14 +25,18 @@ export function omissionLabel(block: OmissionBlock, script: Script): string {
 
 /** A list's items as text: numbered where the list is ordered, a bullet where not, indented by depth. */
 function listLines(block: ListBlock, marker: (item: ListItem, number: number) => string): string {
-  const numbers: number[] = [];
-  return block.items
-    .map((item) => {
-      numbers.length = item.depth + 1;
-      numbers[item.depth] = (numbers[item.depth] ?? 0) + 1;
-      return `${'  '.repeat(item.depth)}${marker(item, numbers[item.depth] ?? 1)}${item.text.replace(/\n/g, ' ')}`;
-    })
-    .join('\n');
+  const numbers = itemNumbers(block);
+  return block.items.map((item, i) => `${'  '.repeat(item.depth)}${marker(item, numbers[i] ?? 1)}${item.text.replace(/\n/g, ' ')}`).join('\n');
+}
+
+/** Each item's number among the items of its own list: 1, 2, … again in a list inside an item. */
+export function itemNumbers(block: ListBlock): number[] {
+  const counts: number[] = [];
+  return block.items.map((item) => {
+    counts.length = item.depth + 1;
+    counts[item.depth] = (counts[item.depth] ?? 0) + 1;
+    return counts[item.depth] ?? 1;
+  });
 }
 
 /** One block in the `toText` format: a table as tab-separated rows, ready to paste into a spreadsheet or Word. */

@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { isHiddenPicture, isInvisible, type StyleOf } from './hidden-text';
-import { normalisedLine, SpanRecorder } from './inline-spans';
+import { normalisedLine, offsetsInNormalisedLine, SpanRecorder } from './inline-spans';
 import type { InlineSpan } from './model';
 import { Containers, type Opened } from './line-containers';
 import { inlineSpanOf, pictureOf, type LineContainer, type Picture } from './rich-elements';
@@ -124,8 +124,9 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   let cellPictures: Picture[] = [];
   const spanRecorder = new SpanRecorder();
   const breakLine = (): void => {
-    const { text, at } = normalisedLine(current, preDepth > 0);
-    const spans = spanRecorder.endLine(current.length, at);
+    const pre = preDepth > 0;
+    const text = normalisedLine(current, pre);
+    const spans = spanRecorder.idle ? [] : spanRecorder.endLine(current.length, offsetsInNormalisedLine(current, pre));
     const container = containers.current;
     if (text.trim() || cellPictures.length > 0) {
       lines.push({

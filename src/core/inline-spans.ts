@@ -70,58 +70,82 @@ export function joinedSources(first: { text: string; source?: LineSource }, seco
   return { text: head.text + tail.text, spans: [...head.spans, ...tail.spans.map((span) => ({ ...span, start: span.start + head.text.length, end: span.end + head.text.length }))] };
 }
 
+export interface SpanSegment {
+  from: number;
+  to: number;
+  /** The spans that cover the whole segment. */
+  over: InlineSpan[];
+}
+
+/** A text of `length` cut wherever a span, or one of `cuts`, begins or ends: each piece with the spans over it. */
+export function spanSegments(length: number, spans: readonly InlineSpan[], cuts: readonly number[] = []): SpanSegment[] {
+  const at = [...new Set([0, length, ...cuts, ...spans.flatMap((span) => [span.start, span.end])])].filter((cut) => cut >= 0 && cut <= length).sort((a, b) => a - b);
+  const segments: SpanSegment[] = [];
+  for (let i = 1; i < at.length; i++) {
+    const from = at[i - 1] ?? 0;
+    const to = at[i] ?? 0;
+    segments.push({ from, to, over: spans.filter((span) => span.start <= from && span.end >= to) });
+  }
+  return segments;
+}
+
 /**
  * The text converted a piece at a time between span boundaries, so that each span still
  * covers its own words however the conversion changes lengths.
  */
 export function convertedWithSpans(text: string, spans: readonly InlineSpan[], convert: (text: string) => string): { text: string; spans: InlineSpan[] } {
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
   const moved = new Map<number, number>([[0, 0]]);
   let result = '';
-  for (let i = 1; i < cuts.length; i++) {
-    result += convert(text.slice(cuts[i - 1], cuts[i]));
-    moved.set(cuts[i] ?? 0, result.length);
+  for (const { from, to } of spanSegments(text.length, spans)) {
+    result += convert(text.slice(from, to));
+    moved.set(to, result.length);
   }
   return { text: result, spans: spans.map((span) => ({ ...span, start: moved.get(span.start) ?? 0, end: moved.get(span.end) ?? result.length })) };
 }
 
+/** A line's text: its white space collapsed and trimmed, or, in `<pre>`, only its trailing white space cut. */
+export function normalisedLine(raw: string, preformatted: boolean): string {
+  return preformatted ? raw.replace(/[ \t\r\f]+$/, '') : raw.replace(/[ \t\r\n\f]+/g, ' ').trim();
+}
+
+const isCollapsedSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+
 /**
- * A line's text with its white space collapsed (or, in `<pre>`, only trailing white space
- * cut), and where each offset of the raw text lands in it.
+ * Where each offset of a raw line lands in `normalisedLine` of it: asked only for a line
+ * with spans on it, since the line walk makes a line for every paragraph of the page.
  */
-export function normalisedLine(raw: string, preformatted: boolean): { text: string; at: Int32Array } {
+export function offsetsInNormalisedLine(raw: string, preformatted: boolean): Int32Array {
+  const text = normalisedLine(raw, preformatted);
   const at = new Int32Array(raw.length + 1);
   if (preformatted) {
-    const text = raw.replace(/[ \t\r\f]+$/, '');
     for (let i = 0; i <= raw.length; i++) at[i] = Math.min(i, text.length);
-    return { text, at };
+    return at;
   }
-  let text = '';
-  let pendingSpace = false;
+  // Before trimming, a run of white space is one space; the trim then takes the leading ones.
+  let collapsed = 0;
+  let inSpace = false;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] ?? '';
-    if (/[ \t\r\n\f]/.test(ch)) {
-      pendingSpace = text.length > 0;
-      at[i] = text.length;
-      continue;
-    }
-    if (pendingSpace) text += ' ';
-    pendingSpace = false;
-    at[i] = text.length;
-    text += ch;
+    const space = isCollapsedSpace(raw.charCodeAt(i));
+    at[i] = collapsed;
+    if (!space || !inSpace) collapsed++;
+    inSpace = space;
   }
-  at[raw.length] = text.length;
-  // JavaScript's trim also takes U+3000 and other Unicode spaces, as the line walk always has.
-  const lead = text.length - text.trimStart().length;
-  const trimmed = text.trim();
-  for (let i = 0; i <= raw.length; i++) at[i] = Math.max(0, Math.min(trimmed.length, (at[i] ?? 0) - lead));
-  return { text: trimmed, at };
+  at[raw.length] = collapsed;
+  const spaced = raw.replace(/[ \t\r\n\f]+/g, ' ');
+  const lead = spaced.length - spaced.trimStart().length;
+  for (let i = 0; i <= raw.length; i++) at[i] = Math.max(0, Math.min(text.length, (at[i] ?? 0) - lead));
+  return at;
 }
 
 /** The links and emphasis the line walk is inside, and those it has closed on the current line. */
 export class SpanRecorder {
   private open: { kind: InlineSpan['kind']; href?: string; start: number }[] = [];
   private closed: InlineSpan[] = [];
+
+  /** No span open, none closed on this line: the line's offsets need not be worked out. */
+  get idle(): boolean {
+    return this.open.length === 0 && this.closed.length === 0;
+  }
 
   /** Records a span, unless one like it is already open (`<b><b>…</b></b>`): whether it did, so that only then is it left. */
   enter(span: Omit<InlineSpan, 'start' | 'end'>, at: number): boolean {

@@ -78,10 +78,11 @@ function largestOfSrcset(srcset: string): string | undefined {
 
 /**
  * The picture an `<img>` shows, or undefined for a tracking pixel, an icon (unless `icons`:
- * in a table's cell a small picture is a datum, ✓ or ✗) or an image with no address. A lazy image's real address (`data-src`, `srcset`) is taken over its
- * placeholder: the page itself would load it when scrolled to, so no new address is ever
- * invented. Readability has already done this for the article it returns; the fallback for
- * pages it cannot take needs it here.
+ * in a table's cell a small picture is a datum, ✓ or ✗) or an image with no address. A
+ * lazy image's real address (`data-src`, `srcset`) is taken over its placeholder: the page
+ * itself would load it when scrolled to, so no new address is ever invented. Readability
+ * has already done this for the article it returns; the fallback for pages it cannot take
+ * needs it here.
  */
 export function pictureOf(image: Element, { icons = false } = {}): Picture | undefined {
   const width = declaredSide(image, 'width');

@@ -26,7 +26,8 @@ import {
   type IBaseParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
-import { omissionLabel } from './export';
+import { itemNumbers, omissionLabel } from './export';
+import { spanSegments } from './inline-spans';
 import type { Block, CleanDocument, InlineSpan, TableBlock } from './model';
 
 /** Word measures fonts in half-points and the page in twentieths of a point. */
@@ -56,12 +57,8 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
  * emphasis dots (着重号).
  */
 function runs(text: string, spans: readonly InlineSpan[] = []): ParagraphChild[] {
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
   const children: ParagraphChild[] = [];
-  for (let i = 1; i < cuts.length; i++) {
-    const from = cuts[i - 1] ?? 0;
-    const to = cuts[i] ?? 0;
-    const over = spans.filter((span) => span.start <= from && span.end >= to);
+  for (const { from, to, over } of spanSegments(text.length, spans)) {
     // A line of verse is a line break in Word, not a new paragraph.
     const pieces = text
       .slice(from, to)
@@ -114,11 +111,9 @@ function wordBlocks(block: Block, document: CleanDocument): (Paragraph | Table)[
     case 'omission':
       return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `……（${omissionLabel(block, document.script)}）……`, italics: true })] })];
     case 'list': {
-      const numbers: number[] = [];
-      return block.items.map((item) => {
-        numbers.length = item.depth + 1;
-        numbers[item.depth] = (numbers[item.depth] ?? 0) + 1;
-        const marker = item.ordered ? `${numbers[item.depth]}. ` : '• ';
+      const numbers = itemNumbers(block);
+      return block.items.map((item, i) => {
+        const marker = item.ordered ? `${numbers[i] ?? 1}. ` : '• ';
         return new Paragraph({ indent: { left: (item.depth + 1) * 2 * CHARACTER }, children: [new TextRun(marker), ...runs(item.text.replace(/\n/g, ' '), item.spans)] });
       });
     }

@@ -370,13 +370,8 @@ async function openReader(view: Window, onClosed: () => void): Promise<OpenReade
   const replaceFirstScreen = (): void => {
     const top = scroller.getBoundingClientRect().top;
     const shownBefore = scroller.querySelectorAll('[id^="qy-block-"]').length;
-    let anchor: { element: HTMLElement; offset: number } | undefined;
-    for (const element of scroller.querySelectorAll<HTMLElement>('[id^="qy-block-"]')) {
-      const box = element.getBoundingClientRect();
-      if (box.bottom <= top) continue;
-      anchor = { element, offset: box.top - top };
-      break;
-    }
+    const inView = blockAtTop(scroller);
+    const anchor = inView && { element: inView.element, offset: inView.box.top - top };
     const anchorId = anchor?.element.id;
     render(Math.max(FIRST_BLOCKS, shownBefore));
     const moved = anchorId ? shadow.getElementById(anchorId) : null;
@@ -565,15 +560,31 @@ const KEEP_PLACE_AFTER_MS = 400;
 /** How long a place's block may take to appear: a huge article adds its blocks in chunks after the first paint. */
 const WAIT_FOR_PLACE_MS = 3_000;
 
+/**
+ * The first block whose bottom is below the top of the view. A binary search, the blocks
+ * going down the article in order: a huge one has thousands, and each box asks for layout.
+ */
+function blockAtTop(scroller: HTMLElement): { element: HTMLElement; box: DOMRect } | undefined {
+  const blocks = scroller.querySelectorAll<HTMLElement>('[id^="qy-block-"]');
+  const top = scroller.getBoundingClientRect().top;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((blocks[middle]?.getBoundingClientRect().bottom ?? top) > top) high = middle;
+    else low = middle + 1;
+  }
+  const element = blocks[low];
+  return element ? { element, box: element.getBoundingClientRect() } : undefined;
+}
+
 /** The block at the top of the view, and how far into it. */
 function placeInView(scroller: HTMLElement): ReadingPlace | undefined {
-  const top = scroller.getBoundingClientRect().top;
-  for (const element of scroller.querySelectorAll<HTMLElement>('[id^="qy-block-"]')) {
-    const box = element.getBoundingClientRect();
-    if (box.bottom <= top) continue;
-    return { block: Number(element.id.slice('qy-block-'.length)), into: box.height > 0 ? Math.max(0, (top - box.top) / box.height) : 0, at: Date.now() };
-  }
-  return undefined;
+  const inView = blockAtTop(scroller);
+  if (!inView) return undefined;
+  const { element, box } = inView;
+  const into = box.height > 0 ? Math.max(0, (scroller.getBoundingClientRect().top - box.top) / box.height) : 0;
+  return { block: Number(element.id.slice('qy-block-'.length)), into, at: Date.now() };
 }
 
 async function returnTo(place: ReadingPlace, shadow: ShadowRoot, scroller: HTMLElement, view: Window): Promise<void> {

@@ -4,6 +4,7 @@
  * as text. Nested as link, strong, emphasis, mark; a mark that crosses a link's edge is
  * drawn in two pieces.
  */
+import { spanSegments } from '../core/inline-spans';
 import type { InlineSpan } from '../core/model';
 import { isMessageKey, t } from '../i18n';
 import type { Mark } from './change-marks';
@@ -33,17 +34,8 @@ function linkElement(make: Make, href: string): HTMLAnchorElement {
 }
 
 export function fillText(make: Make, element: HTMLElement, text: string, marks: readonly Mark[] = [], spans: readonly InlineSpan[] = []): void {
-  const cuts = [...new Set([0, text.length, ...marks.flatMap((mark) => [mark.start, mark.end]), ...spans.flatMap((span) => [span.start, span.end])])]
-    .filter((cut) => cut >= 0 && cut <= text.length)
-    .sort((a, b) => a - b);
-  const covering = <Item extends { start: number; end: number }>(items: readonly Item[], from: number, to: number): Item[] =>
-    items.filter((item) => item.start <= from && item.end >= to);
   let openLink: { span: InlineSpan; element: HTMLAnchorElement } | undefined;
-  for (let i = 1; i < cuts.length; i++) {
-    const from = cuts[i - 1] ?? 0;
-    const to = cuts[i] ?? 0;
-    if (to <= from) continue;
-    const over = covering(spans, from, to);
+  for (const { from, to, over } of spanSegments(text.length, spans, marks.flatMap((mark) => [mark.start, mark.end]))) {
     const link = over.find((span) => span.kind === 'link' && span.href);
     let parent: HTMLElement = element;
     if (link) {
@@ -62,7 +54,7 @@ export function fillText(make: Make, element: HTMLElement, text: string, marks: 
       parent = wrapper;
     }
     const piece = text.slice(from, to);
-    const mark = covering(marks, from, to)[0];
+    const mark = marks.find((candidate) => candidate.start <= from && candidate.end >= to);
     parent.append(mark ? markElement(make, mark, piece) : piece);
   }
 }
