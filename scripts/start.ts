@@ -19,7 +19,9 @@ const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: 
 const server = await serveStatic({ '/fixtures/': 'tests/fixtures' }, Number(values.port));
 const seedUrl = `${server.origin}/fixtures/seed/page.html`;
 const headless = values.screenshot !== undefined || (process.platform === 'linux' && !process.env.DISPLAY);
-const context = await launchChromium({ extension: true, headless });
+// The window follows the system's language, so no language pack is needed; the pictures
+// for the README are taken in Chinese.
+const context = await launchChromium({ extension: true, headless, lang: values.screenshot === undefined ? null : 'zh-CN' });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(seedUrl);
 

@@ -1,4 +1,4 @@
-// `npm test`: every suite (unit, then the extension end to end in real Chromium), and one
+// `npm test`: every suite (unit, then the extension end to end in real Chromium and Firefox), and one
 // closing line `N passed, N failed, N skipped` summing them all.
 //
 // The gate is honest: a file that fails without a failing test (its setup threw, it could
@@ -9,6 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+
+// Chromium, Firefox, a Chinese font and speech first: installed when we can, else a stop
+// with the command to run, counted as a failure like any suite that could not start.
+const systemPackages = spawnSync('node', ['scripts/system-packages.mjs', 'test'], { stdio: 'inherit' });
+if (systemPackages.status !== 0) {
+  console.error('✗ system packages: missing (see above)');
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'qingyue-tests-'));
 const suites = [

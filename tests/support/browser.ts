@@ -40,8 +40,8 @@ export interface LaunchOptions {
   /** Another unpacked extension to load instead of the built one (the bench's floor). */
   extensionDir?: string;
   headless?: boolean;
-  /** The browser's interface language, which the extension's text follows. */
-  lang?: string;
+  /** The browser's interface language, which the extension's text follows; null: the system's. */
+  lang?: string | null;
   /** Real speech synthesis: Chinese voices from espeak-ng through speech-dispatcher. */
   speech?: boolean;
   /** Run the pages' own scripts (the extension's run either way). */
@@ -74,8 +74,8 @@ export async function launchChromium({ extension, extensionDir = EXTENSION_DIR, 
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   }
-  checkLanguagePack(lang);
-  const args = [...QUIET_FLAGS, `--lang=${lang}`];
+  if (lang !== null) checkLanguagePack(lang);
+  const args = lang === null ? [...QUIET_FLAGS] : [...QUIET_FLAGS, `--lang=${lang}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (speech) args.push('--enable-speech-dispatcher');
   if (localOnly) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
@@ -87,9 +87,9 @@ export async function launchChromium({ extension, extensionDir = EXTENSION_DIR, 
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: pageScripts,
-    locale: lang,
+    locale: lang ?? undefined,
     // On Linux, Chromium takes its interface language from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), ...(speech ? speechHome() : {}) },
+    env: { ...process.env, ...(lang === null ? {} : { LANGUAGE: lang.replace('-', '_') }), ...(speech ? speechHome() : {}) },
   });
 }
 
