@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive real Chromium with the built extension; one file at a time
+// End-to-end tests drive real Chromium and Firefox with the built extension; one file at a time
 // because each launches its own browser on a 2-core machine.
 export default defineConfig({
   test: {
