@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * extension API; a pass uses no other pass; text and the character model use no pass and
  * not the pipeline. What two passes share moves down to core/text or core/lm.
  */
-const NO_EXTENSION_API = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/reader/*', '**/browser/*', '**/cli/*'], message: 'The core uses no browser or extension API, and nothing above it.' };
+const NO_EXTENSION_API = { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '**/reader/*', '**/extension/*', '**/cli/*'], message: 'The core uses no browser or extension API, and nothing above it.' };
 const NO_OTHER_PASS = { group: ['./*', '!./*.test'], message: 'A pass imports no other pass: move what both need down to core/text or core/lm.' };
 const NO_PASS_FROM_BELOW = { group: ['../pass', '../passes/*', '../pipeline'], message: 'core/text and core/lm import no pass and not the pipeline.' };
 const layer = (files, ...patterns) => ({ files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns }] } });

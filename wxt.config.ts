@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 /**
  * docx's bundle carries a setImmediate polyfill that, handed a string, builds a function
  * from it: never the case here (the Word writer sets setImmediate before docx loads, see
- * src/browser/set-immediate.ts), but a string-built function is what an extension must not
+ * src/extension/set-immediate.ts), but a string-built function is what an extension must not
  * ship. The one such call is made to throw instead.
  */
 const STRING_FUNCTION = 'new Function("" + e4)';

@@ -4,7 +4,7 @@
  * own clock.
  */
 import { Readability } from '@mozilla/readability';
-import { computedStyleOf } from '../src/browser/computed-style';
+import { computedStyleOf } from '../src/extension/computed-style';
 import { bundledResources } from '../src/core/bundled-resources';
 import { LOAD_SAMPLE, pageTextForDetector } from '../src/core/page-text';
 import { detectTargetPage, MAX_TEXT } from '../src/core/detect';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { decodePage } from '../src/cli/load-page';
-import { READER_PAINTED_MARK } from '../src/core/messages';
+import { READER_PAINTED_MARK } from '../src/extension/messages';
 import { chromiumPath, extensionWorker, launchChromium, onlyFrom } from '../tests/support/browser';
 import { hugeTargetPage } from '../tests/support/huge-page';
 import { serveStatic } from '../tests/support/static-server';

@@ -2,6 +2,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { CharModelData } from '../src/core/lm/char-model';
 import charModel from '../src/core/lm/generated/char-model.json';
-import { provideResource } from '../src/reader/resource-registry';
+import { provideResource } from '../src/extension/resource-registry';
 
 export default defineUnlistedScript(() => provideResource(globalThis, 'char-model', charModel as CharModelData));

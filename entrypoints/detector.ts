@@ -8,7 +8,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
-import { DETECTED_MESSAGE, type DetectedMessage } from '../src/core/messages';
+import { message } from '../src/extension/messages';
 import { LOAD_SAMPLE, pageTextForDetector } from '../src/core/page-text';
 
 /**
@@ -20,6 +20,5 @@ const extensionApi = (): typeof chrome => (globalThis as { browser?: typeof chro
 export default defineUnlistedScript(() => {
   const detection = detectTargetPage(pageTextForDetector(document, MAX_TEXT, LOAD_SAMPLE));
   if (!detection.detected) return;
-  const message: DetectedMessage = { type: DETECTED_MESSAGE, signals: detection.signals };
-  void extensionApi().runtime.sendMessage(message);
+  void extensionApi().runtime.sendMessage(message('qingyue:detected', { signals: detection.signals }));
 });

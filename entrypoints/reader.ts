@@ -4,7 +4,7 @@
  * The one script serves both, so the pipeline ships once.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { takeReaderRequest } from '../src/core/messages';
+import { takeReaderRequest } from '../src/extension/messages';
 import { copyCleanText } from '../src/reader/copy-clean';
 import { toggleReaderIn } from '../src/reader/reader-view';
 

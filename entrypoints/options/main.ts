@@ -1,9 +1,9 @@
 /** The options page: every reader setting, and where the reader opens by itself. */
-import { localizePage, t } from '../../src/i18n';
+import { localizePage, t } from '../../src/extension/i18n';
 import { elementMaker } from '../../src/reader/render';
 import { renderSettingsPanel } from '../../src/reader/settings-panel';
 import { loadSettings, readerSettingsItem, type ReaderSettings } from '../../src/reader/settings';
-import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/auto-open';
+import { autoOpenOffSites, autoOpenSetting, setOpensByItselfOn } from '../../src/extension/auto-open';
 import { forgetPlaces } from '../../src/reader/reading-place-store';
 
 const make = elementMaker(document);

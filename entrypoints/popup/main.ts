@@ -1,11 +1,11 @@
 /** The toolbar popup: the main switches. */
 import { browser } from 'wxt/browser';
-import { TOGGLE_MESSAGE } from '../../src/core/messages';
-import { localizePage, t } from '../../src/i18n';
-import { pageAccess } from '../../src/page-access';
+import { message } from '../../src/extension/messages';
+import { localizePage, t } from '../../src/extension/i18n';
+import { pageAccess } from '../../src/extension/page-access';
 import type { Script } from '../../src/core/model';
 import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
-import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/auto-open';
+import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/extension/auto-open';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   showScript((await loadSettings()).defaultScript);
 
   toggle.addEventListener('click', () => {
-    void browser.runtime.sendMessage({ type: TOGGLE_MESSAGE }).then(() => window.close());
+    void browser.runtime.sendMessage(message('qingyue:toggle-reader', {})).then(() => window.close());
   });
   everywhere.addEventListener('change', () => {
     here.disabled = !host || !everywhere.checked;

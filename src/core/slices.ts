@@ -1,6 +1,6 @@
 /**
  * Spreading long work over several tasks, so that a huge page does not freeze its tab: the
- * browser gives `Slices` (src/browser/time-slices.ts); the CLI and the tests run in one go.
+ * browser gives `Slices` (src/extension/time-slices.ts); the CLI and the tests run in one go.
  * The work itself is written as generators that yield between small pieces.
  */
 

@@ -1,9 +1,9 @@
 /** The context menu's 复制清洁文本: the reader's clean text, copied without opening the reader. */
-import { computedStyleOf } from '../browser/computed-style';
+import { computedStyleOf } from '../extension/computed-style';
 import { toText } from '../core/export';
 import { cleanPage } from '../core/pipeline';
 import { toScript } from '../core/to-script';
-import { injectedResources } from './injected-resources';
+import { injectedResources } from '../extension/injected-resources';
 import { loadSettings } from './settings';
 
 export async function copyCleanText(view: Window): Promise<void> {

@@ -1,5 +1,5 @@
 /** The reader's keys: ←/→ or j/k for sections, t script, c copy, ? help, Esc close. */
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../extension/i18n';
 
 export type ReaderCommand = 'next-section' | 'previous-section' | 'toggle-script' | 'copy' | 'help' | 'close';
 

@@ -3,17 +3,17 @@
  * the page, and removes itself on close so that the page is exactly as it was. Nothing of
  * the page is changed while it is open: the reader only adds its own host element.
  */
-import { computedStyleOf } from '../browser/computed-style';
-import { timeSlices } from '../browser/time-slices';
+import { computedStyleOf } from '../extension/computed-style';
+import { timeSlices } from '../extension/time-slices';
 import { sectionText, toMarkdown, toText } from '../core/export';
 import type { CleanDocument, Script } from '../core/model';
 import { cleanPage } from '../core/pipeline';
 import { partOf } from '../core/slices';
 import type { TraditionalStandard } from '../core/script';
 import { toScript } from '../core/to-script';
-import { injectedResources } from './injected-resources';
-import { READER_PAINTED_MARK } from '../core/messages';
-import { t } from '../i18n';
+import { injectedResources } from '../extension/injected-resources';
+import { READER_PAINTED_MARK } from '../extension/messages';
+import { t } from '../extension/i18n';
 import { marksByBlock, type Mark } from './change-marks';
 import { readerCommandFor, SHORTCUTS, type ReaderCommand } from './keyboard';
 import { readAloudWith } from './read-aloud';

@@ -6,7 +6,7 @@
  */
 import { spanSegments } from '../core/inline-spans';
 import type { InlineSpan } from '../core/model';
-import { isMessageKey, t } from '../i18n';
+import { isMessageKey, t } from '../extension/i18n';
 import type { Mark } from './change-marks';
 import type { Make } from './render';
 

@@ -4,7 +4,7 @@
  */
 import { omissionLabel } from '../core/export';
 import type { Block, CleanDocument, OutlineEntry } from '../core/model';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 import { changeCounts, type Mark } from './change-marks';
 import { renderImage, renderList, renderTable } from './render-rich';
 import { fillText, passLabel } from './render-text';

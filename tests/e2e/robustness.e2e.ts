@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePage } from '../../src/cli/load-page';
 import { cleanFile } from '../../src/cli/main';
 import { toText } from '../../src/core/export';
-import { READER_PAINTED_MARK } from '../../src/core/messages';
+import { READER_PAINTED_MARK } from '../../src/extension/messages';
 import { browserPair, type BrowserPair } from '../support/browser';
 import { hugeTargetPage } from '../support/huge-page';
 import { serveStatic, type StaticServer } from '../support/static-server';

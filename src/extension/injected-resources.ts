@@ -5,7 +5,7 @@
  * dictionary.
  */
 import { browser } from 'wxt/browser';
-import { LOAD_RESOURCE_MESSAGE, type LoadResourceMessage, type ResourceName } from '../core/messages';
+import { message, type ResourceName } from './messages';
 import type { Resources } from '../core/resources';
 import { providedResource, type ResourcePayloads } from './resource-registry';
 
@@ -16,8 +16,7 @@ const loading = new Map<ResourceName, Promise<unknown>>();
 function load<Name extends ResourceName>(name: Name): Promise<ResourcePayloads[Name]> {
   let pending = loading.get(name) as Promise<ResourcePayloads[Name]> | undefined;
   if (!pending) {
-    const message: LoadResourceMessage = { type: LOAD_RESOURCE_MESSAGE, name };
-    pending = (providedResource(globalThis, name) ? Promise.resolve() : browser.runtime.sendMessage(message)).then(() => {
+    pending = (providedResource(globalThis, name) ? Promise.resolve() : browser.runtime.sendMessage(message('qingyue:load-resource', { name }))).then(() => {
       const payload = providedResource(globalThis, name);
       if (payload === undefined) throw new ResourceUnavailableError(`resource ${name} did not load`);
       return payload;

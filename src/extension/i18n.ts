@@ -2,7 +2,7 @@
  * Interface text in the browser's language (简体中文, 繁體中文, English) from the
  * extension's `_locales`; outside the browser (unit tests) the default catalogue, 简体中文.
  */
-import defaultCatalogue from '../public/_locales/zh_CN/messages.json';
+import defaultCatalogue from '../../public/_locales/zh_CN/messages.json';
 
 export type MessageKey = keyof typeof defaultCatalogue;
 

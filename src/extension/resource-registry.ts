@@ -3,7 +3,7 @@
  * extension's isolated world, which the page cannot see, and are separate bundles, so
  * they meet on a global keyed by a registered symbol.
  */
-import type { ResourceName } from '../core/messages';
+import type { ResourceName } from './messages';
 import type { CharModelData } from '../core/lm/char-model';
 import type { MakeConverter, WordWriter } from '../core/resources';
 
