@@ -7,9 +7,8 @@
  * no opencc.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
+import { detectTargetPage, LOAD_SAMPLE, MAX_TEXT, pageTextForDetector } from '../src/core';
 import { message } from '../src/extension/messages';
-import { LOAD_SAMPLE, pageTextForDetector } from '../src/core/page-text';
 
 /**
  * Firefox names the extension API `browser`, Chromium `chrome`. Read from `globalThis`: WXT

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { message } from '../../src/extension/messages';
 import { localizePage, t } from '../../src/extension/i18n';
 import { pageAccess } from '../../src/extension/page-access';
-import type { Script } from '../../src/core/model';
+import type { Script } from '../../src/core';
 import { loadSettings, readerSettingsItem } from '../../src/reader/settings';
 import { autoOpenSetting, opensByItselfOn, setOpensByItselfOn } from '../../src/extension/auto-open';
 

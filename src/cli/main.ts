@@ -13,12 +13,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledResources } from '../core/bundled-resources';
-import { detectTargetPage } from '../core/detect';
-import { toMarkdown, toText } from '../core/export';
-import { markupStyleOf } from '../core/hidden-text';
-import type { CleanDocument, Script } from '../core/model';
-import { cleanPage } from '../core/pipeline';
-import { toScript } from '../core/to-script';
+import { type CleanDocument, cleanPage, detectTargetPage, markupStyleOf, type Script, toMarkdown, toScript, toText } from '../core';
 import { toWordDocument } from '../core/word-document';
 import { decodePage, parsePage, UnreadablePageError } from './load-page';
 

@@ -1,5 +1,5 @@
 /** The browser's side of hidden-text detection: what the computed style says. */
-import type { StyleOf } from '../core/hidden-text';
+import type { StyleOf } from '../core';
 
 export function computedStyleOf(view: Window): StyleOf {
   return (element) => {

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { message, type ResourceName } from './messages';
-import type { Resources } from '../core/resources';
+import type { Resources } from '../core';
 import { providedResource, type ResourcePayloads } from './resource-registry';
 
 export class ResourceUnavailableError extends Error {}

@@ -4,8 +4,7 @@
  * they meet on a global keyed by a registered symbol.
  */
 import type { ResourceName } from './messages';
-import type { CharModelData } from '../core/lm/char-model';
-import type { MakeConverter, WordWriter } from '../core/resources';
+import type { CharModelData, MakeConverter, WordWriter } from '../core';
 
 export interface ResourcePayloads {
   'char-model': CharModelData;

@@ -2,7 +2,7 @@
  * Time slices in a tab: each slice of the reader's work runs for at most SLICE_MS, then the
  * page gets its turn (input, painting, its own scripts) before the next slice starts.
  */
-import type { Slices } from '../core/slices';
+import type { Slices } from '../core';
 
 /**
  * Well under the 200 ms a tab may be blocked, leaving room for what cannot be cut (one

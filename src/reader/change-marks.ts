@@ -4,7 +4,7 @@
  * every flag by its own text. Removals (nothing after) have no place to mark; they are
  * counted in the summary.
  */
-import type { CleanDocument } from '../core/model';
+import type { CleanDocument } from '../core';
 
 export interface Mark {
   start: number;

@@ -1,8 +1,6 @@
 /** The context menu's 复制清洁文本: the reader's clean text, copied without opening the reader. */
 import { computedStyleOf } from '../extension/computed-style';
-import { toText } from '../core/export';
-import { cleanPage } from '../core/pipeline';
-import { toScript } from '../core/to-script';
+import { cleanPage, toScript, toText } from '../core';
 import { injectedResources } from '../extension/injected-resources';
 import { loadSettings } from './settings';
 

@@ -5,12 +5,7 @@
  */
 import { computedStyleOf } from '../extension/computed-style';
 import { timeSlices } from '../extension/time-slices';
-import { sectionText, toMarkdown, toText } from '../core/export';
-import type { CleanDocument, Script } from '../core/model';
-import { cleanPage } from '../core/pipeline';
-import { partOf } from '../core/slices';
-import type { TraditionalStandard } from '../core/script';
-import { toScript } from '../core/to-script';
+import { type CleanDocument, cleanPage, partOf, type Script, sectionText, toMarkdown, toScript, toText, type TraditionalStandard } from '../core';
 import { injectedResources } from '../extension/injected-resources';
 import { READER_PAINTED_MARK } from '../extension/messages';
 import { t } from '../extension/i18n';

@@ -4,7 +4,7 @@
  * about 255 characters a minute. Taking lengths, not scanning the text, keeps it free on
  * a page of megabytes.
  */
-import { blockText, type CleanDocument } from '../core/model';
+import { blockText, type CleanDocument } from '../core';
 
 export const CHINESE_CHARACTERS_PER_MINUTE = 255;
 

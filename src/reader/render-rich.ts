@@ -2,7 +2,7 @@
  * The reader's lists, tables, quotes, preformatted text and pictures. Their text is set as
  * text, never parsed; a picture loads the address the page itself gave it.
  */
-import type { ImageBlock, ListBlock, TableBlock } from '../core/model';
+import type { ImageBlock, ListBlock, TableBlock } from '../core';
 import type { Make } from './render';
 import { fillText } from './render-text';
 

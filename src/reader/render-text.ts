@@ -4,8 +4,7 @@
  * as text. Nested as link, strong, emphasis, mark; a mark that crosses a link's edge is
  * drawn in two pieces.
  */
-import { spanSegments } from '../core/inline-spans';
-import type { InlineSpan } from '../core/model';
+import { type InlineSpan, spanSegments } from '../core';
 import { isMessageKey, t } from '../extension/i18n';
 import type { Mark } from './change-marks';
 import type { Make } from './render';

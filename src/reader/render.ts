@@ -2,8 +2,7 @@
  * Builds the reader's article and outline from the document model. Page text is only ever
  * set as text (`textContent`), never parsed as HTML.
  */
-import { omissionLabel } from '../core/export';
-import type { Block, CleanDocument, OutlineEntry } from '../core/model';
+import { type Block, type CleanDocument, omissionLabel, type OutlineEntry } from '../core';
 import { t } from '../extension/i18n';
 import { changeCounts, type Mark } from './change-marks';
 import { renderImage, renderList, renderTable } from './render-rich';

@@ -1,5 +1,5 @@
 /** The reader's settings panel: every change applies at once and is kept. */
-import type { TraditionalStandard } from '../core/script';
+import type { TraditionalStandard } from '../core';
 import { t, type MessageKey } from '../extension/i18n';
 import type { Make } from './render';
 import { DEFAULT_SETTINGS, FONT_SIZES, LINE_HEIGHTS, SPEECH_RATES, WIDTHS, type FontFamily, type Preset, type ReaderSettings, type Theme } from './settings';

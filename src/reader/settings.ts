@@ -3,8 +3,7 @@
  * on the reader's root, and kept in extension storage so they follow the reader everywhere.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Script } from '../core/model';
-import type { TraditionalStandard } from '../core/script';
+import type { Script, TraditionalStandard } from '../core';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans' | 'kai';

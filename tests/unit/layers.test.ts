@@ -33,4 +33,14 @@ describe('the layers', () => {
     expect(await importErrors('src/core/new-module.ts', "import { renderArticle as value } from '../reader/render';")).toHaveLength(1);
     expect(await importErrors('src/core/passes/new-pass.ts', "import { storage as value } from 'wxt/utils/storage';")).toHaveLength(1);
   });
+
+  it('the reader, the CLI, the extension and the entrypoints use the core through its public entry', async () => {
+    expect(await importErrors('src/reader/new-panel.ts', "import { cleanPage as value } from '../core/pipeline';")).toHaveLength(1);
+    expect(await importErrors('src/cli/new-command.ts', "import { isHan as value } from '../core/text/han';")).toHaveLength(1);
+    expect(await importErrors('src/extension/new-glue.ts', "import { createCharModel as value } from '../core/lm/char-model';")).toHaveLength(1);
+    expect(await importErrors('entrypoints/new-entry.ts', "import { pinyinAnnotation as value } from '../src/core/passes/pinyin-annotation';")).toHaveLength(1);
+    expect(await importErrors('src/reader/new-panel.ts', "import { cleanPage as value } from '../core';")).toEqual([]);
+    expect(await importErrors('entrypoints/new-entry.ts', "import value from '../src/core/lm/generated/char-model.json';")).toEqual([]);
+    expect(await importErrors('src/cli/new-command.ts', "import { bundledResources as value } from '../core/bundled-resources';")).toEqual([]);
+  });
 });
