@@ -6,7 +6,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { takeReaderRequest } from '../src/extension/messages';
 import { copyCleanText } from '../src/reader/copy-clean';
-import { toggleReaderIn } from '../src/reader/reader-view';
+import { toggleReaderIn } from '../src/reader/toggle-reader';
 
 export default defineUnlistedScript(() => {
   if (takeReaderRequest(window) === 'copy-clean-text') void copyCleanText(window);
