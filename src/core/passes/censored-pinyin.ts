@@ -8,6 +8,7 @@
  * reading does not win clearly the run is flagged and kept.
  */
 import { replaceRecorded, type TextRepair } from '../draft';
+import { clearWinner } from '../lm/clear-winner';
 import { linePass, type Pass, type PassContext } from '../pass';
 import { HAN, isHan } from '../text/han';
 import { annotationFits } from '../text/pinyin';
@@ -17,7 +18,6 @@ const NAME = 'censored-pinyin';
 /** After a Han character; before one, or before the punctuation that follows a word (副shuji、县长). */
 const LATIN_RUN = new RegExp(`(?<=${HAN})[a-z]{2,24}(?=${HAN}|[，。、；：！？”）,;:])`, 'gu');
 const CANDIDATES_PER_SYLLABLE = 40;
-const MARGIN_BITS = 3;
 /** Longest syllable: 'zhuang', 'chuang', 'shuang'. */
 const MAX_SYLLABLE = 6;
 
@@ -80,11 +80,9 @@ export function restoreCensored(text: string, context: PassContext): TextRepair 
     const left = context.toSimplified(text[match.index - 1] ?? '');
     const next = text[match.index + match[0].length] ?? '';
     const right = isHan(next) ? context.toSimplified(next) : '';
-    const readings = syllableSplits(match[0])
-      .flatMap((syllables) => bestReading(syllables, left, right, context))
-      .sort((a, b) => b.score - a.score);
-    const [best, runnerUp] = readings;
-    if (best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS)) return context.toPageScript(best.word);
+    const readings = syllableSplits(match[0]).flatMap((syllables) => bestReading(syllables, left, right, context));
+    const winner = clearWinner(readings);
+    if (winner) return context.toPageScript(winner.word);
     flags.push(match[0]);
     return match[0];
   });

@@ -5,20 +5,23 @@
  * character model reads —— clearly better in its context (红枣, 枣树 stay).
  */
 import { replaceRecorded, type TextRepair } from '../draft';
+import { clearWinner } from '../lm/clear-winner';
 import { logLikelihood } from '../lm/score';
 import { linePass, type Pass, type PassContext } from '../pass';
 
 const NAME = 'em-dash';
 const MISREAD_DASHES = /[棗枣]/g;
 const CONTEXT = 4;
-const MARGIN_BITS = 4;
+/** Over 棗 as it stands: a real word, so a bit more than the usual margin. */
+const OVER_THE_WORD_BITS = 4;
 
 export function restoreDashes(text: string, context: PassContext): TextRepair {
   return replaceRecorded(text, MISREAD_DASHES, (match) => {
     const before = text.slice(Math.max(0, match.index - CONTEXT), match.index);
     const after = text.slice(match.index + 1, match.index + 1 + CONTEXT);
     const score = (middle: string): number => logLikelihood(context.toSimplified(before + middle + after), context.model);
-    return score('——') - score(match[0]) >= MARGIN_BITS ? '——' : match[0];
+    const dashes = { text: '——', score: score('——') };
+    return clearWinner([dashes], { score: score(match[0]), by: OVER_THE_WORD_BITS })?.text ?? match[0];
   });
 }
 

@@ -16,6 +16,7 @@
  */
 import type { TextRepair } from '../draft';
 import { linePass, type Pass, type PassContext } from '../pass';
+import { clearWinner, IMPROVEMENT_BITS } from '../lm/clear-winner';
 import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
 import { differingMiddle } from '../text/byte-resync';
@@ -72,8 +73,6 @@ function replacementFrom(entry: string, before: string, after: string): string |
 
 /** Characters of context scored on each side of a one-byte repair. */
 const SCORE_CONTEXT = 4;
-const MARGIN_BITS = 3;
-const IMPROVEMENT_BITS = 12;
 
 /** Characters before a garbage span that may already be read out of step, yet look ordinary. */
 const LEFT_REACH = 8;
@@ -109,11 +108,9 @@ function repairOneByte(before: string, damaged: string, after: string, context: 
   for (let at = 0; at <= bytes.length; at++) {
     for (let byte = FIRST_TRAIL; byte <= LAST_TRAIL; byte++) consider([...bytes.slice(0, at), byte, ...bytes.slice(at)]);
   }
-  const ranked = [...readings.entries()].sort((a, b) => b[1] - a[1]);
-  const [best, runnerUp] = ranked;
-  if (!best || best[1] - score(region) < IMPROVEMENT_BITS) return undefined;
-  if (runnerUp && best[1] - runnerUp[1] < MARGIN_BITS) return undefined;
-  return { region, repaired: best[0] };
+  const ranked = [...readings].map(([decoded, scored]) => ({ decoded, score: scored }));
+  const winner = clearWinner(ranked, { score: score(region), by: IMPROVEMENT_BITS });
+  return winner && { region, repaired: winner.decoded };
 }
 
 function repairSpans(text: string, outline: readonly string[], context: PassContext): TextRepair {

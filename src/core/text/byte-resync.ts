@@ -14,6 +14,7 @@
  * keeps a repair only when it decodes cleanly, resynchronises with the text that follows,
  * beats the damaged text by a wide margin and beats every other reading clearly.
  */
+import { clearWinner, IMPROVEMENT_BITS } from '../lm/clear-winner';
 import { pairsOnPage } from '../lm/page-pairs';
 import { logLikelihood } from '../lm/score';
 import type { ScoringContext } from '../lm/scoring-context';
@@ -36,10 +37,6 @@ const BEAM_WIDTH = 64;
  * flagged as it stands.
  */
 const MAX_MARKERS_PER_SPAN = 12;
-/** The winner must beat the runner-up by this many bits (8 times likelier). */
-const MARGIN_BITS = 3;
-/** ...and the text as it stands by this many: a repair must make a real difference. */
-const IMPROVEMENT_BITS = 12;
 /** Prior costs (bits) of the events a reading assumes. */
 const PRIOR = { vanishedPair: 3, brokenLead: 2, flattenedFullWidth: 1 };
 const FULL_WIDTH_LEAD = 0xa3;
@@ -383,11 +380,10 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
   const ranked = [...readings.values()]
     .filter(({ decoded }) => !DOUBLED_MARK.test(decoded) && readsAsText(decoded, differingMiddle(damaged, decoded).after, context))
     .sort((a, b) => b.score - a.score);
-  const [best, runnerUp] = ranked;
-  const asItStands = score(damaged);
+  const [best] = ranked;
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
-  const clearWin = best && (!runnerUp || best.score - runnerUp.score >= MARGIN_BITS) && best.score - asItStands >= IMPROVEMENT_BITS;
-  return best && clearWin ? { kind: 'repaired', before: damaged, after: best.decoded } : { kind: 'flagged', text: damaged };
+  const winner = clearWinner(ranked, { score: score(damaged), by: IMPROVEMENT_BITS });
+  return winner ? { kind: 'repaired', before: damaged, after: winner.decoded } : { kind: 'flagged', text: damaged };
 }
 
 /**

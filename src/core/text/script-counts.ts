@@ -29,13 +29,10 @@ export function countVisible(text: string): number {
 /** Japanese shares Han characters with Chinese: past this share of kana no Chinese rule applies. */
 const MAX_KANA_SHARE = 0.1;
 
-function hanAndKana(sample: string): { han: number; kana: number } {
-  return { han: countHan(sample), kana: sample.replace(NOT_KANA, '').length };
-}
-
 /** Kana's share of the sample's Han and kana. */
 export function kanaShare(sample: string): number {
-  const { han, kana } = hanAndKana(sample);
+  const han = countHan(sample);
+  const kana = sample.replace(NOT_KANA, '').length;
   return kana + han === 0 ? 0 : kana / (kana + han);
 }
 
@@ -45,6 +42,5 @@ export function isJapaneseSample(sample: string): boolean {
 
 /** Han in the sample, and not so much kana that it is Japanese: where any Chinese rule may apply. */
 export function isChineseSample(sample: string): boolean {
-  const { han, kana } = hanAndKana(sample);
-  return han > 0 && kana / (kana + han) <= MAX_KANA_SHARE;
+  return countHan(sample) > 0 && !isJapaneseSample(sample);
 }
