@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js/t2cn';
 import { decodePage, parsePage } from '../src/cli/load-page';
-import { detectTargetPage, MAX_TEXT } from '../src/core/detect';
-import { LOAD_SAMPLE, pageTextForDetector } from '../src/core/page-text';
+import { detectAtLoad } from '../src/core/detect-at-load';
 import { markupStyleOf } from '../src/core/hidden-text';
 import { bundledResources } from '../src/core/bundled-resources';
 import { cleanPage } from '../src/core/pipeline';
@@ -37,7 +36,7 @@ const PIPELINE_PAGES = [...FIXTURES, ...chineseSuitePages];
 const detectorTimes: number[] = [];
 for (const file of [...suitePages, ...FIXTURES]) {
   const document = parsePage(html(file));
-  detectorTimes.push(timedMean(() => detectTargetPage(pageTextForDetector(document, MAX_TEXT, LOAD_SAMPLE)), 20));
+  detectorTimes.push(timedMean(() => detectAtLoad(document), 20));
 }
 
 // Whole pipeline against Readability alone, each on a freshly parsed copy of the page.

@@ -7,7 +7,7 @@
  * no opencc.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectTargetPage, LOAD_SAMPLE, MAX_TEXT, pageTextForDetector } from '../src/core';
+import { detectAtLoad } from '../src/core';
 import { message } from '../src/extension/messages';
 
 /**
@@ -17,7 +17,7 @@ import { message } from '../src/extension/messages';
 const extensionApi = (): typeof chrome => (globalThis as { browser?: typeof chrome }).browser ?? chrome;
 
 export default defineUnlistedScript(() => {
-  const detection = detectTargetPage(pageTextForDetector(document, MAX_TEXT, LOAD_SAMPLE));
+  const detection = detectAtLoad(document);
   if (!detection.detected) return;
   void extensionApi().runtime.sendMessage(message('qingyue:detected', { signals: detection.signals }));
 });

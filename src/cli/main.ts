@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledResources } from '../core/bundled-resources';
-import { type CleanDocument, cleanPage, detectTargetPage, markupStyleOf, type Script, toMarkdown, toScript, toText } from '../core';
+import { type CleanDocument, cleanInScript, detectAtLoad, markupStyleOf, type Script, toMarkdown, toText } from '../core';
 import { toWordDocument } from '../core/word-document';
 import { decodePage, parsePage, UnreadablePageError } from './load-page';
 
@@ -103,8 +103,7 @@ function addressedAt(document: Document, url: string): void {
 export async function cleanFile(bytes: Uint8Array, script: Script, url?: string): Promise<CleanDocument> {
   const document = parsePage(decodePage(bytes));
   if (url) addressedAt(document, url);
-  const cleaned = await cleanPage(document, markupStyleOf(document), bundledResources, { url });
-  return toScript(cleaned, script, bundledResources);
+  return cleanInScript(document, markupStyleOf(document), bundledResources, { script }, { url });
 }
 
 /**
@@ -179,7 +178,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         const bytes = await readInput(file, io);
         if (bytes.length === 0) throw new UnreadablePageError('empty input');
         if (command === 'detect') {
-          const detection = detectTargetPage(parsePage(decodePage(bytes)).body?.textContent ?? '');
+          const detection = detectAtLoad(parsePage(decodePage(bytes)));
           io.stdout(`${detection.detected ? 'detected' : 'not-detected'}\t${file}\t${detection.signals.join(',')}\n`);
         } else {
           const document = await cleanFile(bytes, script, values.url);

@@ -9,8 +9,9 @@
 export type * from './model';
 export { blockText } from './model';
 export { cleanPage, type CleanOptions } from './pipeline';
-export { detectTargetPage, MAX_TEXT, type Detection } from './detect';
-export { LOAD_SAMPLE, pageTextForDetector } from './page-text';
+export { cleanInScript } from './clean-in-script';
+export type { Detection } from './detect';
+export { detectAtLoad } from './detect-at-load';
 export { markupStyleOf, type StyleOf, type VisibilityStyle } from './hidden-text';
 export { omissionLabel, sectionText, toMarkdown, toText } from './export';
 export { toScript } from './to-script';

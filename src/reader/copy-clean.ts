@@ -1,11 +1,12 @@
 /** The context menu's 复制清洁文本: the reader's clean text, copied without opening the reader. */
 import { computedStyleOf } from '../extension/computed-style';
-import { cleanPage, toScript, toText } from '../core';
+import { cleanInScript, toText } from '../core';
 import { injectedResources } from '../extension/injected-resources';
 import { loadSettings } from './settings';
 
 export async function copyCleanText(view: Window): Promise<void> {
-  const [cleaned, settings] = await Promise.all([cleanPage(view.document, computedStyleOf(view), injectedResources, { url: view.location.href }), loadSettings()]);
-  const document = await toScript(cleaned, settings.defaultScript, injectedResources, settings.traditionalStandard);
+  const settings = await loadSettings();
+  const wanted = { script: settings.defaultScript, standard: settings.traditionalStandard };
+  const document = await cleanInScript(view.document, computedStyleOf(view), injectedResources, wanted, { url: view.location.href });
   await view.navigator.clipboard.writeText(toText(document));
 }
