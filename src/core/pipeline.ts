@@ -30,7 +30,7 @@ import { watermark } from './passes/watermark';
 import type { Resources } from './resources';
 import { inSlices, runSteps, type Slices } from './slices';
 import { pageScript, toSimplified } from './script';
-import { hasDecoderMarkers } from './text/byte-resync';
+import { hasDecoderMarkers } from './text/decoder-markers';
 import { isJapanese } from './text/han';
 
 /**

@@ -19,7 +19,7 @@ import { linePass, type Pass, type PassContext } from '../pass';
 import { clearWinner, IMPROVEMENT_BITS } from '../lm/clear-winner';
 import { logLikelihood } from '../lm/score';
 import { decodeGbkStrict, encodeGbk, FIRST_TRAIL, LAST_TRAIL } from '../text/gbk';
-import { differingMiddle } from '../text/byte-resync';
+import { differingMiddle } from '../text/differing-middle';
 import { PINYIN_LETTERS } from '../text/han';
 import { findGarbageSpans } from '../text/garbage';
 import { removeAnnotations } from '../text/pasted-readings';

@@ -19,7 +19,9 @@
  */
 import { replaceRecorded, type TextRepair } from '../draft';
 import { linePass, type Pass, type PassContext } from '../pass';
-import { differingMiddle, findSpans, resyncSpan } from '../text/byte-resync';
+import { resyncSpan } from '../text/byte-resync';
+import { findSpans } from '../text/decoder-markers';
+import { differingMiddle } from '../text/differing-middle';
 
 const NAME = 'out-of-step-annotation';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../test-support';
-import { findSpans, resyncSpan } from './byte-resync';
+import { resyncSpan } from './byte-resync';
+import { findSpans } from './decoder-markers';
 
 const SEED_LINE = '區委於23日就召開專題常委會議,認真?zhèn)鬟_全市政協工作會議精神,確定於4月上旬';
 

@@ -18,28 +18,27 @@ import { clearWinner, IMPROVEMENT_BITS } from '../lm/clear-winner';
 import { pairsOnPage } from '../lm/page-pairs';
 import { logLikelihood } from '../lm/score';
 import type { ScoringContext } from '../lm/scoring-context';
-import { bytesOfChar, charOfPair, decodeGbkPrefix, decodeGbkStrict, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
+import { annotationSlot, bareQuestionMarkSlot, characterSlot, vanishedPairSlot, type Slot } from './byte-slots';
+import type { Span } from './decoder-markers';
+import { differingMiddle } from './differing-middle';
+import { decodeGbkPrefix, decodeGbkStrict, encodeGbk } from './gbk';
 import { findGarbageSpans } from './garbage';
-import { isHan, PINYIN_LETTERS } from './han';
-import { annotationFits } from './pinyin';
-import { charactersReading } from './reading-index';
+import { isHan } from './han';
 
-const MARKER = new RegExp(`\\?(?:([${PINYIN_LETTERS}]{1,7})\\))?`, 'gu');
-/** Markers this close together are one span: between them the text may still be read off by one. */
-const MAX_GAP = 24;
 const LEFT_CONTEXT = 6;
 const RIGHT_CONTEXT = 10;
 const RESYNC_CHARS = 2;
 const BEAM_WIDTH = 64;
+/** How many of the following characters' bytes are read along when scoring a candidate. */
+const LOOKAHEAD_CHARS = 4;
+/** Cost of each byte a candidate leaves unreadable (one trailing lead byte is allowed). */
+const UNREADABLE_BYTE_BITS = 12;
 /**
  * Real damage puts a few markers in a span; a run of hundreds (`認真??????…`) is not a
  * misread to re-read, and searching it would take time that grows with its square: it is
  * flagged as it stands.
  */
 const MAX_MARKERS_PER_SPAN = 12;
-/** Prior costs (bits) of the events a reading assumes. */
-const PRIOR = { vanishedPair: 3, brokenLead: 2, flattenedFullWidth: 1 };
-const FULL_WIDTH_LEAD = 0xa3;
 /** A paragraph ends with a full stop, or a closing quote or bracket right after one. */
 const PARAGRAPH_END = /(?:[。！？!…]|[。！？!][”」』）)])$/;
 const UNFINISHED_PARAGRAPH_BITS = -6;
@@ -59,144 +58,6 @@ function opensUnclosedQuote(text: string): boolean {
 const PAGE_PAIR_BITS = 4;
 /** Chinese never doubles these marks: a reading that does is no reading (。。 for 。”). */
 const DOUBLED_MARK = /([。，、；：])\1/;
-
-export interface Marker {
-  start: number;
-  end: number;
-  /** The annotation's reading, for `?reading)`; undefined for a bare `?`. */
-  reading?: string;
-}
-
-export interface Span {
-  markers: Marker[];
-  start: number;
-  end: number;
-}
-
-/** A `?` against Han text: what the decoder leaves, and what sends a page's text to the byte repairs. */
-const DECODER_MARKER = /\p{Script=Han}\?|\?[?!;:,]?[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
-
-export function hasDecoderMarkers(text: string): boolean {
-  return DECODER_MARKER.test(text);
-}
-
-export function findSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const match of text.matchAll(MARKER)) {
-    const marker: Marker = { start: match.index, end: match.index + match[0].length, reading: match[1] };
-    const last = spans.at(-1);
-    if (last && marker.start - last.end <= MAX_GAP) {
-      last.markers.push(marker);
-      last.end = marker.end;
-    } else {
-      spans.push({ markers: [marker], start: marker.start, end: marker.end });
-    }
-  }
-  return spans;
-}
-
-interface ByteOption {
-  bytes: number[];
-  prior: number;
-}
-
-/** `inStep`: the candidate's bytes so far decode whole, with no lead byte waiting for its trail. */
-type Slot = (previousByte: number | undefined, inStep: boolean) => ByteOption[];
-
-/** How many of the following characters' bytes are read along when scoring a candidate. */
-const LOOKAHEAD_CHARS = 4;
-/** Cost of each byte a candidate leaves unreadable (one trailing lead byte is allowed). */
-const UNREADABLE_BYTE_BITS = 12;
-
-/**
- * Byte sequences an annotation marker may stand for, given the byte before it:
- *   [X]          the misread pair is (previous byte, X);
- *   [V1, V2, X]  a pair V1 V2 with no character vanished first, and (V2, X) is misread.
- */
-function annotationSlot(reading: string): Slot {
-  // Every candidate in the beam asks again, mostly with the same previous byte.
-  const optionsAfter = new Map<number | undefined, ByteOption[]>();
-  return (previousByte) => {
-    const known = optionsAfter.get(previousByte);
-    if (known) return known;
-    const options: ByteOption[] = [];
-    optionsAfter.set(previousByte, options);
-    if (previousByte !== undefined && isLeadByte(previousByte)) {
-      for (let x = FIRST_TRAIL; x <= LAST_TRAIL; x++) {
-        const ch = charOfPair(previousByte, x);
-        if (ch && isHan(ch) && annotationFits(ch, reading)) options.push({ bytes: [x], prior: 0 });
-      }
-    }
-    for (const ch of charactersReading(reading)) {
-      const [v2, x] = bytesOfChar(ch) ?? [];
-      if (v2 === undefined || x === undefined) continue;
-      for (let v1 = FIRST_LEAD; v1 <= LAST_LEAD; v1++) {
-        if (!charOfPair(v1, v2)) options.push({ bytes: [v1, v2, x], prior: PRIOR.vanishedPair });
-      }
-    }
-    return options;
-  };
-}
-
-/** A bare `?`: itself, a flattened full-width ？, or a lead byte whose pair broke. */
-const bareQuestionMarkSlot: Slot = () => {
-  const options: ByteOption[] = [
-    { bytes: [0x3f], prior: 0 },
-    { bytes: [FULL_WIDTH_LEAD, 0xbf], prior: PRIOR.flattenedFullWidth },
-  ];
-  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) options.push({ bytes: [lead], prior: PRIOR.brokenLead });
-  return options;
-};
-
-/** How many vanished pairs, the likeliest by the characters they complete, a slot offers. */
-const VANISHED_PAIR_CHOICES = 400;
-
-/**
- * Before a character read out of step: nothing, or a byte pair that vanished. Out of step
- * the decoder pairs each trail byte with the next lead, and a pair it has no character for
- * vanishes without a trace (`胺∅韶` in `?!胺韶熑我` is `。“法律責任`: a8 c2 went). Read in
- * step, the pair's first byte ends the character whose lead dangles and its second begins
- * the next one: both must make known characters, and together none (GBK's unmapped pairs
- * are few, so there are few such pairs to try).
- */
-function vanishedPairSlot(nextFirstBytes: readonly number[], context: ScoringContext): Slot {
-  const optionsAfter = new Map<number, ByteOption[]>();
-  const none: ByteOption[] = [{ bytes: [], prior: 0 }];
-  const likelihood = (ch: string): number | undefined => {
-    if (!isHan(ch)) return undefined;
-    const simplified = context.toSimplified(ch);
-    return context.model.knows(simplified) ? context.model.unigramLog2(simplified) : undefined;
-  };
-  return (previousByte, inStep) => {
-    // Only out of step: the candidate ends with a lead byte waiting for its trail.
-    if (previousByte === undefined || !isLeadByte(previousByte) || inStep) return none;
-    const known = optionsAfter.get(previousByte);
-    if (known) return known;
-    const pairs: { bytes: number[]; score: number }[] = [];
-    for (let first = FIRST_LEAD; first <= LAST_TRAIL; first++) {
-      const ending = likelihood(charOfPair(previousByte, first));
-      if (ending === undefined) continue;
-      for (let second = FIRST_LEAD; second <= LAST_LEAD; second++) {
-        if (charOfPair(first, second)) continue;
-        const beginnings = nextFirstBytes.map((next) => likelihood(charOfPair(second, next))).filter((value) => value !== undefined);
-        if (beginnings.length > 0) pairs.push({ bytes: [first, second], score: ending + Math.max(...beginnings) });
-      }
-    }
-    pairs.sort((a, b) => b.score - a.score);
-    const options = [...none, ...pairs.slice(0, VANISHED_PAIR_CHOICES).map((pair) => ({ bytes: pair.bytes, prior: PRIOR.vanishedPair }))];
-    optionsAfter.set(previousByte, options);
-    return options;
-  };
-}
-
-function characterSlot(ch: string): Slot | undefined {
-  const bytes = encodeGbk(ch);
-  if (!bytes) return undefined;
-  const code = ch.charCodeAt(0);
-  const options: ByteOption[] = [{ bytes, prior: 0 }];
-  if (code > 0x20 && code < 0x7f) options.push({ bytes: [FULL_WIDTH_LEAD, code + 0x80], prior: PRIOR.flattenedFullWidth });
-  return () => options;
-}
 
 /** Full-width forms as ASCII, so that `？` and `?` count as the same reading. */
 function flattened(text: string): string {
@@ -404,11 +265,3 @@ function readsAsText(decoded: string, changed: string, context: ScoringContext):
   return !isHan(first) || context.model.knowsPair(first ?? '', second ?? '');
 }
 
-/** The smallest differing middle of two strings, for a readable change record. */
-export function differingMiddle(before: string, after: string): { before: string; after: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { before: before.slice(start, before.length - end), after: after.slice(start, after.length - end) };
-}
