@@ -10,6 +10,7 @@ import { normalisedLine, offsetsInNormalisedLine, SpanRecorder } from './inline-
 import type { InlineSpan } from './model';
 import { Containers, type Opened } from './line-containers';
 import { inlineSpanOf, pictureOf, type LineContainer, type Picture } from './rich-elements';
+import { pageTitle, siteNames } from './title-and-site-names';
 
 /**
  * A line of the article; `headingTag` when it was a whole `<h2>`…`<h6>` of the page,
@@ -44,14 +45,6 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
 ]);
-/**
- * What sites put between a title and their name: ` - `, ` | `, `_`, `｜`, `--`, and a bare
- * `-` between Han characters (`述職報告-範文網`); never `——`, which titles use themselves.
- */
-const TITLE_SEPARATORS = /\s+[-|–—]\s+|_|｜|\||-{2,}|(?<=\p{Script=Han})-(?=\p{Script=Han})/u;
-/** A title that is only an address names the site, not the article: `m.zgkjsz.com`. */
-const ADDRESS_ONLY = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i;
-
 /** How many elements' styles are read between two yields of `visibleCloneSteps`. */
 const ELEMENTS_PER_STEP = 200;
 
@@ -207,52 +200,6 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   }
   breakLine();
   return lines;
-}
-
-function metaContent(document: Document, selector: string): string {
-  return document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
-}
-
-/**
- * The article title: the page's `<h1>` when the document title starts with it, else the
- * document title's first segment (sites append " - 栏目 - 站名").
- */
-function pageTitle(document: Document): string {
-  const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
-  const first = documentTitle.split(TITLE_SEPARATORS)[0]?.trim() ?? '';
-  const firstSegment = ADDRESS_ONLY.test(first) ? '' : first;
-  const headings = [...document.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()).filter(Boolean);
-  const matching = headings.find((heading) => firstSegment && (heading.startsWith(firstSegment) || firstSegment.startsWith(heading)));
-  return matching ?? (firstSegment || headings[0] || '');
-}
-
-/** Longest text of a link that names its site, as in `<a href="http://jey722.cn">新文秘網</a>`. */
-const MAX_LINKED_NAME = 10;
-
-/** Short texts of links to a site's front page: what a site calls itself. */
-function frontPageLinkNames(document: Document): string[] {
-  return [...document.querySelectorAll('a[href]')]
-    .filter((link) => {
-      const href = link.getAttribute('href') ?? '';
-      return href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
-    })
-    .map((link) => (link.textContent ?? '').trim())
-    .filter((text) => text.length >= 2 && text.length <= MAX_LINKED_NAME && /[网網站]$|\.[a-z]{2,4}$/i.test(text));
-}
-
-/** The names a site signs its pages with: the title's last segment, og:site_name, the logo, front-page links. */
-function siteNames(document: Document): string[] {
-  const documentTitle = (document.querySelector('title')?.textContent ?? '').trim();
-  const segments = documentTitle.split(TITLE_SEPARATORS).map((s) => s.trim());
-  const candidates = [
-    segments.length > 1 || ADDRESS_ONLY.test(documentTitle) ? segments[segments.length - 1] : '',
-    metaContent(document, 'meta[property="og:site_name"]'),
-    metaContent(document, 'meta[name="application-name"]'),
-    document.querySelector('.logo img, #logo img, header img')?.getAttribute('alt') ?? '',
-    document.querySelector('.logo, #logo')?.textContent ?? '',
-    ...frontPageLinkNames(document),
-  ];
-  return [...new Set(candidates.map((name) => (name ?? '').trim()).filter((name) => name.length >= 2 && name.length <= 20))];
 }
 
 /**
