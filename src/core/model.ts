@@ -1,6 +1,7 @@
 /**
- * The document model: the contract shared by the CLI's JSON output and the reader view
- * (DESIGN.md §3). Text fields hold the script named by `script`.
+ * The document model: the contract shared by the CLI's JSON output and the reader view,
+ * described for users in the README's CLI section. Text fields hold the script named by
+ * `script`.
  */
 import { convertedWithSpans } from './inline-spans';
 

@@ -23,7 +23,7 @@ import { siteChrome } from '../../src/core/passes/site-chrome';
 import { structure } from '../../src/core/passes/structure';
 import { watermark } from '../../src/core/passes/watermark';
 import { cleanPage } from '../../src/core/pipeline';
-import { testContext } from '../../src/core/test-support';
+import { testContext } from '../support/test-context';
 
 /** Pieces of the damage the passes look for, so generated text exercises them. */
 const DAMAGE = [

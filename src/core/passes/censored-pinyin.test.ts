@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inPageForms } from '../page-forms';
 import { toSimplified } from '../script';
-import { testContext } from '../test-support';
+import { testContext } from '../../../tests/support/test-context';
 import { restoreCensored } from './censored-pinyin';
 
 describe('censored-pinyin', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testContext } from '../test-support';
+import { testContext } from '../../../tests/support/test-context';
 import { restoreDashes } from './em-dash';
 
 const restore = (text: string) => restoreDashes(text, testContext()).text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../draft';
-import { testContext } from '../test-support';
+import { testContext } from '../../../tests/support/test-context';
 import { lostBytes } from './lost-bytes';
 
 const OUTLINE = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testContext } from '../test-support';
+import { testContext } from '../../../tests/support/test-context';
 import { repairOutOfStep } from './out-of-step-annotation';
 
 const repair = (text: string) => repairOutOfStep(text, testContext());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testContext } from '../test-support';
+import { testContext } from '../../../tests/support/test-context';
 import { resyncSpan } from './byte-resync';
 import { findSpans } from './decoder-markers';
 

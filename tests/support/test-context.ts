@@ -1,8 +1,8 @@
 /** Shared helpers for the passes' unit tests: the real model and converters, no mocks. */
-import charModelData from './lm/generated/char-model.json';
-import { createCharModel, type CharModelData } from './lm/char-model';
-import type { PassContext } from './pass';
-import { toSimplified } from './script';
+import charModelData from '../../src/core/lm/generated/char-model.json';
+import { createCharModel, type CharModelData } from '../../src/core/lm/char-model';
+import type { PassContext } from '../../src/core/pass';
+import { toSimplified } from '../../src/core/script';
 
 let context: PassContext | undefined;
 
