@@ -8,9 +8,9 @@ import { relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { extensionSession, type ExtensionSession } from '../support/browser';
+import { EXTERNAL_DIR } from './reader-session';
 
 const FIXTURES = resolve('tests/fixtures');
-const EXTERNAL_DIR = resolve('../shared/external/readability-test-pages');
 /** Time for the detector, run at document_idle, to tell the background and for the badge to be set. */
 const SETTLE_MS = 300;
 

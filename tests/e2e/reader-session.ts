@@ -21,9 +21,10 @@ export let plain: BrowserContext;
 export let worker: Worker;
 let browsers: BrowserPair | undefined;
 
-export function useReaderSession(): void {
+/** `moreRoutes`: directories of the file's own pages, served beside the fixtures. */
+export function useReaderSession(moreRoutes: Record<string, string> = {}): void {
   beforeAll(async () => {
-    server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/external/': EXTERNAL_DIR });
+    server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/external/': EXTERNAL_DIR, ...moreRoutes });
     // The suite's pages link to images and scripts on the internet; there is none here.
     browsers = await browserPair(server.origin);
     ({ withExtension, plain, worker } = browsers);

@@ -5,40 +5,25 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePage } from '../../src/cli/load-page';
-import { cleanFile } from '../../src/cli/main';
-import { toText } from '../../src/core/export';
 import { READER_PAINTED_MARK } from '../../src/extension/messages';
-import { browserPair, type BrowserPair } from '../support/browser';
 import { hugeTargetPage } from '../support/huge-page';
-import { serveStatic, type StaticServer } from '../support/static-server';
 import { pressToolbarButton, ReaderDriver } from './reader-driver';
+import { cliText, plain, server, useReaderSession, withExtension, worker } from './reader-session';
 
 const HUGE_TEXT_BYTES = 5_000_000;
 /** The longest a tab may be blocked at a time while the reader works. */
 const MAX_BLOCKING_MS = 200;
 
-let server: StaticServer;
-let browsers: BrowserPair;
-let withExtension: BrowserContext;
-let plain: BrowserContext;
-let worker: Worker;
 const hugeDir = mkdtempSync(join(tmpdir(), 'qingyue-huge-'));
 
-beforeAll(async () => {
+beforeAll(() => {
   const seed = decodePage(readFileSync('tests/fixtures/seed/page.html'));
   writeFileSync(join(hugeDir, 'page.html'), hugeTargetPage(seed, HUGE_TEXT_BYTES).html);
-  server = await serveStatic({ '/fixtures/': 'tests/fixtures', '/huge/': hugeDir });
-  browsers = await browserPair(server.origin);
-  ({ withExtension, plain, worker } = browsers);
 });
-
-afterAll(async () => {
-  await browsers?.close();
-  await server?.close();
-});
+useReaderSession({ '/huge/': hugeDir });
 
 
 /** Colour, font and background of the reader's text, as the browser computed them. */
@@ -75,7 +60,7 @@ describe('a hostile page', () => {
     const reader = await ReaderDriver.attach(page);
     await reader.waitUntil(true);
     // The page replaced attachShadow, fetch and JSON.parse: the reader never called them.
-    expect(await reader.copiedText()).toBe(toText(await cleanFile(readFileSync('tests/fixtures/hostile/page.html'), 'simplified')));
+    expect(await reader.copiedText()).toBe(await cliText('tests/fixtures/hostile/page.html'));
     expect(await reader.evaluate<string>(READER_LOOK)).toBe(ownLook);
     expect(await reader.evaluate<number>(`return root.querySelectorAll('.qy-article svg, .qy-article [onclick], .qy-article [onmouseover], .qy-article [onerror]').length;`)).toBe(0);
     // Its links are the reader's own elements too: an address, opened apart from the page.
