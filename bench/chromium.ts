@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { decodePage } from '../src/cli/load-page';
-import { READER_PAINTED_MARK } from '../src/extension/messages';
+import { READER_PAINTED_MARK, READER_WHOLE_MARK } from '../src/extension/messages';
+import { SLICE_MS } from '../src/extension/time-slices';
 import { chromiumPath, extensionWorker, launchChromium, onlyFrom } from '../tests/support/browser';
 import { hugeTargetPage } from '../tests/support/huge-page';
 import { serveStatic } from '../tests/support/static-server';
@@ -37,6 +38,8 @@ export interface ChromiumFigures {
   injectionFloor: { ranMs: number; paintedMs: number };
   /** Toolbar button to the painted first screen of the 5 MB page, and to the reader's insertion. */
   hugeFirstScreen: { paintedMs: number; insertedMs: number };
+  /** The longest the tab was blocked at a time while the 5 MB page was cleaned, and the slice the reader aims at. */
+  hugeBlocking: { longestTaskMs: number; sliceMs: number };
 }
 
 /**
@@ -75,6 +78,31 @@ async function openingAfterTrigger(context: BrowserContext, worker: Worker, url:
     await page.close();
   }
   return { paintedMs: median(painted), insertedMs: median(inserted) };
+}
+
+/**
+ * The longest task (as the page's own long-task observer sees it) from the toolbar's trigger
+ * until the whole 5 MB page is in place: how long the reader blocks the tab at worst.
+ */
+async function longestTaskWhileCleaning(context: BrowserContext, worker: Worker, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const longTasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = longTasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (performance.getEntriesByName('bench:trigger').length > 0) longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.bringToFront();
+    await page.evaluate(() => performance.mark('bench:trigger'));
+    await pressToolbarButton(worker);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_WHOLE_MARK, { timeout: 300_000, polling: 200 });
+    return await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -182,6 +210,7 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
     }
     const floor = await injectionFloor(withExtension, worker, urlOf(fixturePages[0] ?? ''), 7);
     const hugeFirstScreen = await openingAfterTrigger(withExtension, worker, `${server.origin}/huge/page.html`, 3);
+    const hugeBlocking = { longestTaskMs: await longestTaskWhileCleaning(withExtension, worker, `${server.origin}/huge/page.html`), sliceMs: SLICE_MS };
     return {
       version,
       detectorFirstMs,
@@ -190,6 +219,7 @@ export async function chromiumFigures(suitePages: string[], fixturePages: string
       triggerToPainted,
       injectionFloor: floor,
       hugeFirstScreen,
+      hugeBlocking,
     };
   } finally {
     await plain.close();

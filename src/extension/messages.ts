@@ -48,3 +48,5 @@ export function takeReaderRequest(scope: object): ReaderRequest | undefined {
 
 /** A performance mark the reader sets on the page's timeline once it is painted. */
 export const READER_PAINTED_MARK = 'qingyue:reader-painted';
+/** And once the whole of a page shown first screen first is in place. */
+export const READER_WHOLE_MARK = 'qingyue:reader-whole';

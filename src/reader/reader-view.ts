@@ -7,7 +7,7 @@
 import { type CleanDocument, sectionText, toMarkdown, toText } from '../core';
 import { t } from '../extension/i18n';
 import { injectedResources } from '../extension/injected-resources';
-import { READER_PAINTED_MARK } from '../extension/messages';
+import { READER_PAINTED_MARK, READER_WHOLE_MARK } from '../extension/messages';
 import { articleView } from './article-view';
 import { copyToClipboard } from './clipboard';
 import { createHost } from './host';
@@ -234,6 +234,7 @@ export async function openReader(view: Window, onClosed: () => void): Promise<Op
         root.lang = lang();
         article.replaceFirstScreen(shownNow());
         toolbar.status.textContent = '';
+        view.performance.mark(READER_WHOLE_MARK);
       },
       (error: unknown) => {
         toolbar.status.textContent = t('cleaningRestFailed');

@@ -8,14 +8,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePage } from '../../src/cli/load-page';
-import { READER_PAINTED_MARK } from '../../src/extension/messages';
+import { READER_PAINTED_MARK, READER_WHOLE_MARK } from '../../src/extension/messages';
 import { hugeTargetPage } from '../support/huge-page';
 import { pressToolbarButton, ReaderDriver } from './reader-driver';
 import { cliText, plain, server, useReaderSession, withExtension, worker } from './reader-session';
 
 const HUGE_TEXT_BYTES = 5_000_000;
-/** The longest a tab may be blocked at a time while the reader works. */
-const MAX_BLOCKING_MS = 200;
+/**
+ * How often at least the page's own timer must get its turn while the rest of the huge page
+ * is cleaned: work done in one go would give it none. A count, not a time: a slower machine
+ * cuts the same work into more slices, so it only grows. (How long each slice blocks the tab
+ * is measured by `npm run bench`.)
+ */
+const MIN_PAGE_TURNS = 20;
 
 const hugeDir = mkdtempSync(join(tmpdir(), 'qingyue-huge-'));
 
@@ -86,21 +91,29 @@ describe('a hostile page', () => {
 
 describe('a huge page', () => {
   interface Watch {
-    longTasks: number[];
+    /** Turns of a timer of the page's own, each rescheduling the next. */
+    turns: number;
+    /** The count when the reader's marks appeared: its first screen painted, the whole page in. */
+    turnsAt: Record<string, number>;
     hosts: string[];
   }
 
-  it(`shows the first screen of ${HUGE_TEXT_BYTES / 1e6} MB of text, then the whole in place, never blocking the tab for more than ${MAX_BLOCKING_MS} ms`, async () => {
+  it(`shows the first screen of ${HUGE_TEXT_BYTES / 1e6} MB of text, then the whole in place, the page getting its turns all along`, async () => {
     await worker.evaluate(() => chrome.storage.local.set({ autoOpen: false }));
     const page = await withExtension.newPage();
     try {
-      // In the page's own world: every task over 50 ms, and the reader's host elements coming and going.
+      // In the page's own world: a timer counting its turns, and the reader's host elements coming and going.
       await page.addInitScript(() => {
-        const watch: Watch = { longTasks: [], hosts: [] };
+        const watch: Watch = { turns: 0, turnsAt: {}, hosts: [] };
         (window as unknown as { watch: Watch }).watch = watch;
+        const turn = (): void => {
+          watch.turns++;
+          setTimeout(turn, 0);
+        };
+        turn();
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) watch.longTasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
+          for (const entry of list.getEntries()) watch.turnsAt[entry.name] = watch.turns;
+        }).observe({ type: 'mark' });
         new MutationObserver((mutations) => {
           for (const mutation of mutations) {
             for (const node of mutation.addedNodes) if (node.nodeName === 'QINGYUE-READER') watch.hosts.push('added');
@@ -110,7 +123,6 @@ describe('a huge page', () => {
       });
       await page.goto(`${server.origin}/huge/page.html`, { timeout: 120_000 });
       await page.waitForTimeout(1000);
-      await page.evaluate(() => ((window as unknown as { watch: Watch }).watch.longTasks = []));
       await page.bringToFront();
       await pressToolbarButton(worker);
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READER_PAINTED_MARK, { timeout: 120_000, polling: 100 });
@@ -136,7 +148,9 @@ describe('a huge page', () => {
       // A progress notice (a host of its own) comes and goes only if the first screen is slow.
       expect(watch.hosts.filter((host) => host === 'added').length - watch.hosts.filter((host) => host === 'removed').length).toBe(1);
       expect(watch.hosts.at(-1)).toBe('added');
-      expect(Math.max(0, ...watch.longTasks), `tasks over 50 ms: ${watch.longTasks.map(Math.round).join(', ')}`).toBeLessThanOrEqual(MAX_BLOCKING_MS);
+      // The rest was cleaned in slices, the page's timer running between them.
+      const turnsWhileCleaning = (watch.turnsAt[READER_WHOLE_MARK] ?? 0) - (watch.turnsAt[READER_PAINTED_MARK] ?? Infinity);
+      expect(turnsWhileCleaning).toBeGreaterThanOrEqual(MIN_PAGE_TURNS);
 
       // The whole page is in: the tail notice is the last block, and the outline lists what it can.
       expect(await reader.evaluate<string>(`return root.querySelector('.qy-article').lastElementChild.lastElementChild.className;`)).toBe('qy-omission');
