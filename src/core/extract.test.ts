@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementLinesSteps, extractPageSteps, MAX_READABILITY_TEXT } from './extract';
+import { MAX_READABILITY_TEXT } from './article-element';
+import { elementLinesSteps, extractPageSteps } from './extract';
 import { markupStyleOf } from './hidden-text';
 import { runSteps } from './slices';
 

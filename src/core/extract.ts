@@ -1,11 +1,10 @@
 /**
- * Page chrome (nav, login box, VIP prompt, related links, ads) goes by running Mozilla
- * Readability on a clone of the page from which invisible elements were removed; the
- * article element it returns is then flattened into lines, since these sites separate
- * paragraphs with `<br>` as often as with `<p>`.
+ * The page's article as lines: the element article-element.ts chooses (Readability's
+ * choice, without what the reader cannot see) is flattened into lines, since these sites
+ * separate paragraphs with `<br>` as often as with `<p>`.
  */
-import { Readability } from '@mozilla/readability';
-import { isHiddenPicture, isInvisible, type StyleOf } from './hidden-text';
+import { articleElementSteps } from './article-element';
+import type { StyleOf } from './hidden-text';
 import { normalisedLine, offsetsInNormalisedLine, SpanRecorder } from './inline-spans';
 import type { InlineSpan } from './model';
 import { Containers, type Opened } from './line-containers';
@@ -40,61 +39,12 @@ export interface ExtractedPage {
   hiddenTexts: string[];
 }
 
+/** Elements that end a line before and after them. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'TR', 'UL',
 ]);
-/** How many elements' styles are read between two yields of `visibleCloneSteps`. */
-const ELEMENTS_PER_STEP = 200;
-
-/**
- * Whether an element's style hides it. Text can be hidden in many ways (see isInvisible);
- * an element that shows only pictures is hidden only by what hides a picture (a lazy
- * loader's faded-in wrapper stays). Its text is read only for the few elements whose
- * style would hide text.
- */
-function hides(element: Element, style: ReturnType<StyleOf>): boolean {
-  if (!isInvisible(style)) return false;
-  const onlyPictures = element.tagName === 'IMG' || (element.querySelector('img') !== null && !(element.textContent ?? '').trim());
-  return !onlyPictures || isHiddenPicture(style);
-}
-
-/**
- * Clones the document, leaving out every element the reader cannot see. A generator that
- * yields every few hundred elements: reading the computed style of each element of a huge
- * page takes longer than a tab should be blocked.
- */
-export function* visibleCloneSteps(document: Document, styleOf: StyleOf): Generator<void, { clone: Document; hiddenTexts: string[] }> {
-  const clone = document.cloneNode(true) as Document;
-  yield;
-  const originals = [...document.querySelectorAll('body *')];
-  yield;
-  const copies = [...clone.querySelectorAll('body *')];
-  yield;
-  const hidden: Element[] = [];
-  for (const [i, original] of originals.entries()) {
-    const copy = copies[i];
-    if (copy && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(original.tagName) && hides(original, styleOf(original))) {
-      hidden.push(copy);
-    }
-    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
-  }
-  const hiddenSet = new Set(hidden);
-  const insideHidden = (element: Element): boolean => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (hiddenSet.has(parent)) return true;
-    return false;
-  };
-  const hiddenTexts: string[] = [];
-  // A page can hide text in every paragraph: tens of thousands of elements to take out.
-  for (const [i, element] of hidden.filter((candidate) => !insideHidden(candidate)).entries()) {
-    const text = (element.textContent ?? '').trim();
-    if (text) hiddenTexts.push(text);
-    element.remove();
-    if (i % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
-  }
-  return { clone, hiddenTexts };
-}
 
 /** How many nodes the walks of a huge article read between two yields. */
 const NODES_PER_STEP = 2_000;
@@ -202,78 +152,12 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   return lines;
 }
 
-/**
- * Nesting beyond any real page's. Readability's work grows with the square of the depth
- * (800 nested divs take it seconds), so past this the article is found without it.
- */
-const MAX_NESTING = 150;
-
-/**
- * Text beyond any real article's: Readability runs in one go and takes about 0.4 s per
- * megabyte in Chromium, longer than a tab may be blocked, so past this it is not used.
- */
-export const MAX_READABILITY_TEXT = 300_000;
-
-/** Whether an element holds more text than `limit`, read only until it does: a huge page's `textContent` is megabytes to copy. */
-function textLongerThan(root: Element, limit: number): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, 4);
-  let length = 0;
-  for (let node = walker.nextNode(); node && length <= limit; node = walker.nextNode()) length += node.nodeValue?.length ?? 0;
-  return length > limit;
-}
-
-function nestingDepth(root: Element): number {
-  const depthOf = new Map<Element, number>([[root, 0]]);
-  let deepest = 0;
-  for (const element of root.querySelectorAll('*')) {
-    const depth = (element.parentElement ? (depthOf.get(element.parentElement) ?? 0) : 0) + 1;
-    depthOf.set(element, depth);
-    if (depth > deepest) deepest = depth;
-  }
-  return deepest;
-}
-
-const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE']);
-
-/**
- * Readability's central idea without its cost, for pages it cannot take: the article is the
- * element whose paragraphs (its own text, or its `<p>` children's) hold the most text.
- * Hand-written because Readability offers no cheaper mode; one walk over the text, in steps.
- */
-function* wordiestContainerSteps(body: Element): Generator<void, Element> {
-  const textOf = new Map<Element, number>();
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
-  let visited = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited % NODES_PER_STEP === 0) yield;
-    let block = node.parentElement;
-    // Bounded, so that text deep inside thousands of nested inline elements stays linear.
-    for (let hops = 0; block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase()) && hops < MAX_NESTING; hops++) block = block.parentElement;
-    if (!block || ['SCRIPT', 'STYLE'].includes(block.tagName.toUpperCase())) continue;
-    const container = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) && block.parentElement ? block.parentElement : block;
-    textOf.set(container, (textOf.get(container) ?? 0) + (node.nodeValue ?? '').trim().length);
-  }
-  let best = body;
-  let most = 0;
-  for (const [container, length] of textOf) {
-    if (length > most) [best, most] = [container, length];
-  }
-  return best;
-}
-
-/** The page's article as lines, with its title and the names the site signs it with; in steps (see `visibleCloneSteps`). */
+/** The page's article as lines, with its title and the names the site signs it with; in steps (see article-element.ts). */
 export function* extractPageSteps(document: Document, styleOf: StyleOf): Generator<void, ExtractedPage> {
   const title = pageTitle(document);
   const names = siteNames(document);
-  const { clone, hiddenTexts } = yield* visibleCloneSteps(document, styleOf);
+  const article = yield* articleElementSteps(document, styleOf);
+  if (!article) return { title, siteNames: names, lines: [], hiddenTexts: [] };
   yield;
-  const body = clone.body;
-  if (!body) return { title, siteNames: names, lines: [], hiddenTexts };
-  const readable = !textLongerThan(body, MAX_READABILITY_TEXT) && nestingDepth(body) <= MAX_NESTING;
-  const article = readable ? new Readability(clone, { serializer: (element: Node) => element }).parse() : null;
-  const content = article?.content as unknown as Element | null | undefined;
-  yield;
-  const root = content ?? (readable ? body : yield* wordiestContainerSteps(body));
-  yield;
-  return { title, siteNames: names, lines: yield* elementLinesSteps(root), hiddenTexts };
+  return { title, siteNames: names, lines: yield* elementLinesSteps(article.root), hiddenTexts: article.hiddenTexts };
 }

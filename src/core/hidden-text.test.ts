@@ -27,6 +27,14 @@ describe('hidden anti-copy text', () => {
     expect(hiddenTexts(html)).toEqual(['x.cn']);
   });
 
+  it('keeps text a later or more specific rule shows again, even under @media, and never for print', () => {
+    const html =
+      '<style>.wm{display:none} .art .wm{display:inline} .tab{display:none} @media (min-width: 800px) { #main .tab { display:block } } ' +
+      '@import url(x.css); .gone{opacity:0} @media print { .gone { opacity:1 } } span{display:inline}</style>' +
+      '<div class="art"><i class="wm">正文一</i></div><div id="main"><p class="tab">正文二</p></div><p><span class="gone">x.cn</span></p><p><i class="wm">y.cn</i></p>';
+    expect(hiddenTexts(html)).toEqual(['x.cn', 'y.cn']);
+  });
+
   it('treats off-screen and same-colour text as hidden', () => {
     expect(isInvisible({ position: 'absolute', left: '-9999px' })).toBe(true);
     expect(isInvisible({ color: '#fff', backgroundColor: '#FFF' })).toBe(true);

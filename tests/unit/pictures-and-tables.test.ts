@@ -24,6 +24,8 @@ const pages = existsSync(SUITE) ? readdirSync(SUITE).filter((name) => existsSync
 const HIDDEN_BY_THE_PAGE: Record<string, number> = {
   // The video player's 16×9 spacer, in a `visibility: hidden` box.
   qq: 1,
+  // A video's poster, in a figure whose class the style sheet sets to `display: none`.
+  'nytimes-5': 1,
 };
 
 function keptPicture(image: Element): boolean {

@@ -37,8 +37,9 @@ describe('site-chrome', () => {
       picture('https://example.cn/upload/qrcode.jpg', ''),
       picture('https://example.cn/upload/chart.png', '关注公众号'),
       picture('https://example.cn/uploads/2023/chart.png', '全年投资走势图'),
+      picture('https://upload.example.org/commons/thumb/a/ad/Queen.jpg', 'The Queen'),
     ]);
     const kept = siteChrome.run(draft).units.map((unit) => unit.kind === 'block' && unit.block.kind === 'image' && unit.block.src);
-    expect(kept).toEqual(['https://example.cn/uploads/2023/chart.png']);
+    expect(kept).toEqual(['https://example.cn/uploads/2023/chart.png', 'https://upload.example.org/commons/thumb/a/ad/Queen.jpg']);
   });
 });

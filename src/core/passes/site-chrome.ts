@@ -24,8 +24,11 @@ const MAX_CONTROL_LINE = 60;
 /** What a promotion's picture says, in a short alt text: membership, downloads, ads, QR codes to scan and follow. */
 const PROMOTION_ALT = /会员|會員|\bvip\b|下载|下載|广告|廣告|开通|開通|充值|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|[关關]注(?:我[们們]|公[众眾][号號]|微信)/i;
 const MAX_PROMOTION_ALT = 20;
-/** Where sites keep such pictures: in `/ad/` or `/banner/`, or named `banner_2.jpg`, `vip468.gif`, `qrcode.png`. */
-const PROMOTION_PATH = /\/(?:ads?|adv|advert|banners?|gg|vip)\/|\/(?:banner|vip|qrcode|erweima)[\w-]*\.\w+$/i;
+/**
+ * Where sites keep such pictures: in `/ad/` or `/banner/`, or named `banner_2.jpg`, `vip468.gif`,
+ * `qrcode.png`; not a storage shard named by a hash's first letters (`/thumb/a/ad/`).
+ */
+const PROMOTION_PATH = /(?<!\/\w{1,2})\/(?:ads?|adv|advert|banners?|gg|vip)\/|\/(?:banner|vip|qrcode|erweima)[\w-]*\.\w+$/i;
 
 function isPromotion(picture: ImageBlock): boolean {
   let path = picture.src;
