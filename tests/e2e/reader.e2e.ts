@@ -96,7 +96,7 @@ describe('the reader on the source page', () => {
 });
 
 /** Real excerpts of other sites' pages: each must open by itself, recognised by its damage. */
-const REAL_PAGES = readdirSync('tests/fixtures/real').filter((name) => /^r\d+$/.test(name)).sort().map((name) => `real/${name}/page.html`);
+const REAL_PAGES = readdirSync('tests/fixtures/real/pages').sort().map((name) => `real/pages/${name}/page.html`);
 
 describe('one core: the reader’s text is the CLI’s text', () => {
   it('has the eighteen real pages', () => {

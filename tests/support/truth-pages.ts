@@ -1,11 +1,13 @@
 /**
- * The pages with a known truth, as one list for every suite that reads them: the seed,
- * the damaged fixture pages and the real excerpts of other sites (tests/fixtures/real,
- * from ../shared/fixtures/real). Paths are relative to tests/fixtures/.
+ * The pages with a known truth whose output is recorded, as one list for every suite that
+ * reads them: the seed, the damaged fixture pages and the first set of real excerpts of
+ * other sites (tests/fixtures/real, from ../shared/fixtures/real; every set is in
+ * real-sets.ts). Paths are relative to tests/fixtures/.
  */
 import { readdirSync } from 'node:fs';
+import { FIXTURES, REAL_EXCERPTS } from './real-sets';
 
-export const FIXTURES = new URL('../fixtures/', import.meta.url);
+export { FIXTURES };
 
 const dirs = (group: string): string[] => readdirSync(new URL(`${group}/`, FIXTURES)).filter((name) => !name.includes('.')).sort();
 
@@ -18,5 +20,5 @@ export interface TruthPage {
 export const TRUTH_PAGES: TruthPage[] = [
   { name: 'seed', page: 'seed/page.html', truth: 'seed/expected.json' },
   ...dirs('pages').map((name) => ({ name, page: `pages/${name}/page.html`, truth: `pages/${name}/truth.json` })),
-  ...dirs('real').map((name) => ({ name, page: `real/${name}/page.html`, truth: `real/${name}/truth.json` })),
+  ...REAL_EXCERPTS.filter((excerpt) => excerpt.set === 'real').map(({ name, page, truth }) => ({ name, page, truth: truth ?? '' })),
 ];
