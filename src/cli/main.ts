@@ -1,27 +1,30 @@
 /**
- * `qingyue`: the same cleaning as the extension, on saved pages.
+ * `qingyue`: the same cleaning as the extension, on saved pages and on texts.
  *
- *   qingyue clean FILE|DIR... [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
- *   qingyue detect FILE|DIR...
+ *   qingyue clean FILE|DIR... [--as text|html] [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
+ *   qingyue detect FILE|DIR... [--as text|html]
  *
- * FILE may be `-` (or absent) for standard input; a directory stands for every .html/.htm
- * file under it. With several pages, JSON comes out as JSON Lines with the file name, and
- * text or Markdown with a `==> FILE <==` line before each page. `-o` writes one page to a
- * file, `--out-dir` each page to a file named after it; a Word document always goes to one.
+ * FILE may be `-` (or absent) for standard input; a directory stands for every page
+ * (.html, .htm) and text (.txt, .md) under it. A text is read in whichever encoding it is in
+ * (load-input.ts). With several inputs, JSON comes out as JSON Lines with the file name, and
+ * text or Markdown with a `==> FILE <==` line before each. `-o` writes one to a file,
+ * `--out-dir` each to a file named after it; a Word document always goes to one. An input
+ * that holds text and gives none is an error, never an empty success.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledResources } from '../core/bundled-resources';
-import { type CleanDocument, cleanInScript, detectAtLoad, markupStyleOf, type Script, toMarkdown, toText } from '../core';
+import { type CleanDocument, type Script, toMarkdown, toText } from '../core';
 import { toWordDocument } from '../core/word-document';
-import { decodePage, parsePage, UnreadablePageError } from './load-page';
+import { cleanInput, detectInput, INPUT_NAME, inputForm } from './load-input';
+import { UnreadablePageError } from './load-page';
 
-const USAGE = `usage: qingyue clean FILE|DIR... [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
-       qingyue detect FILE|DIR...
-FILE may be - for standard input; a directory means every .html/.htm file under it.`;
+export { cleanFile } from './load-input';
 
-const PAGE_FILE = /\.(?:html?|xhtml)$/i;
+const USAGE = `usage: qingyue clean FILE|DIR... [--as text|html] [--format json|text|markdown|docx] [--script simplified|traditional] [--url URL] [-o FILE | --out-dir DIR]
+       qingyue detect FILE|DIR... [--as text|html]
+FILE may be - for standard input; a directory means every .html, .htm, .txt and .md file under it.
+A .txt or .md file is text (UTF-8, UTF-16, GB18030/GBK or Big5); standard input is text unless it begins like HTML.`;
 /** A progress line on stderr at most this often, and only once a run takes this long. */
 const PROGRESS_INTERVAL_MS = 1000;
 
@@ -50,7 +53,7 @@ async function expandInputs(paths: string[]): Promise<string[]> {
     const entries = await readdir(path, { recursive: true, withFileTypes: true });
     files.push(
       ...entries
-        .filter((entry) => entry.isFile() && PAGE_FILE.test(entry.name))
+        .filter((entry) => entry.isFile() && INPUT_NAME.test(entry.name))
         .map((entry) => join(entry.parentPath, entry.name))
         .sort(),
     );
@@ -92,20 +95,6 @@ async function readInput(file: string, io: CliIo): Promise<Uint8Array> {
   }
 }
 
-/** A saved page's relative addresses (its pictures') are read against where it was served from, as a browser reads them. */
-function addressedAt(document: Document, url: string): void {
-  if (document.querySelector('base[href]') || !document.head) return;
-  const base = document.createElement('base');
-  base.setAttribute('href', url);
-  document.head.prepend(base);
-}
-
-export async function cleanFile(bytes: Uint8Array, script: Script, url?: string): Promise<CleanDocument> {
-  const document = parsePage(decodePage(bytes));
-  if (url) addressedAt(document, url);
-  return cleanInScript(document, markupStyleOf(document), bundledResources, { script }, { url });
-}
-
 /**
  * Where `--out-dir` writes each page: its name with the format's extension, and `-2`, `-3`
  * … after it for a later page of the same name (`a/page.html`, `b/page.html`).
@@ -113,7 +102,7 @@ export async function cleanFile(bytes: Uint8Array, script: Script, url?: string)
 function outputNames(files: readonly string[], format: Format): string[] {
   const seen = new Map<string, number>();
   return files.map((file) => {
-    const name = file === '-' ? 'stdin' : basename(file).replace(PAGE_FILE, '');
+    const name = file === '-' ? 'stdin' : basename(file).replace(INPUT_NAME, '');
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
     return `${name}${count > 1 ? `-${count}` : ''}${EXTENSIONS[format]}`;
@@ -136,6 +125,7 @@ function parse(args: string[]) {
       args,
       allowPositionals: true,
       options: {
+        as: { type: 'string' },
         format: { type: 'string', default: 'json' },
         script: { type: 'string', default: 'simplified' },
         url: { type: 'string' },
@@ -163,6 +153,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (command !== 'clean' && command !== 'detect') throw new UsageError(command ? `unknown command "${command}"` : 'no command');
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     if (script !== 'simplified' && script !== 'traditional') throw new UsageError('--script must be simplified or traditional');
+    const as = values.as;
+    if (as !== undefined && as !== 'text' && as !== 'html') throw new UsageError('--as must be text or html');
     const inputs = await expandInputs(files.length > 0 ? files : ['-']);
     const several = inputs.length > 1 || files.some((file) => file !== '-' && !inputs.includes(file));
     const { output, 'out-dir': outDir } = values;
@@ -177,11 +169,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       try {
         const bytes = await readInput(file, io);
         if (bytes.length === 0) throw new UnreadablePageError('empty input');
+        const form = inputForm(file, bytes, as);
         if (command === 'detect') {
-          const detection = detectAtLoad(parsePage(decodePage(bytes)));
+          const detection = await detectInput(bytes, form);
           io.stdout(`${detection.detected ? 'detected' : 'not-detected'}\t${file}\t${detection.signals.join(',')}\n`);
         } else {
-          const document = await cleanFile(bytes, script, values.url);
+          const { document, hadText, notes } = await cleanInput(bytes, form, script, values.url);
+          for (const note of notes) io.stderr(`qingyue: ${file}: ${note}\n`);
+          if (hadText && document.blocks.length === 0) throw new UnreadablePageError(`no article text found (read as ${form === 'html' ? 'a page' : 'text'}; --as ${form === 'html' ? 'text' : 'html'} reads it the other way)`);
           if (output || outDir || format === 'docx') await writeFile(output ?? join(outDir ?? '.', outputs[index] ?? ''), await renderFile(document, format));
           else if (!several) io.stdout(render(document, format));
           else if (format === 'json') io.stdout(JSON.stringify({ file, ...document }) + '\n');
@@ -189,7 +184,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         }
       } catch (error) {
         if (!(error instanceof UnreadablePageError)) throw error;
-        io.stderr(`qingyue: ${file}: cannot read this page: ${error.message}\n`);
+        io.stderr(`qingyue: ${file}: ${error.message}\n`);
         failed = true;
       }
       progress.step(index + 1);

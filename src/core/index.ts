@@ -8,9 +8,11 @@
  */
 export type * from './model';
 export { blockText } from './model';
-export { cleanPage, type CleanOptions } from './pipeline';
+export { cleanPage, cleanText, type CleanOptions } from './pipeline';
+export { readText } from './input/read-text';
+export { UndecodableTextError, type DecodedText, type TextEncoding } from './input/decode-text';
 export { cleanInScript } from './clean-in-script';
-export type { Detection } from './detect';
+export { detectTargetPage as detectText, type Detection } from './detect';
 export { detectAtLoad } from './detect-at-load';
 export { markupStyleOf, type StyleOf, type VisibilityStyle } from './hidden-text';
 export { omissionLabel, sectionText, toMarkdown, toText } from './export';

@@ -5,13 +5,15 @@
  * pages that need them (see resources.ts).
  */
 import { detectTargetPage, MAX_TEXT } from './detect';
-import { newDraft, type Draft, type DraftChange } from './draft';
-import { extractPageSteps } from './extract';
+import { newDraft, type Draft } from './draft';
+import { extractPageSteps, type ExtractedPage } from './extract';
+import { textLines } from './input/text-lines';
 import type { StyleOf } from './hidden-text';
-import { createCharModel, type CharModel, type CharModelData } from './lm/char-model';
-import type { Block, Change, CleanDocument, Flag } from './model';
+import type { CharModelData } from './lm/char-model';
+import { loadModel } from './lm/load-model';
+import type { CleanDocument } from './model';
 import { pagePairs } from './lm/page-pairs';
-import { buildOutline } from './outline';
+import { finishSteps } from './finish-document';
 import { inPageForms } from './page-forms';
 import { pageTextForDetector } from './page-text';
 import type { PagePass, Pass, PassContext } from './pass';
@@ -84,19 +86,6 @@ function runsHere(step: Step, page: PageFacts): boolean {
   return page.recognised;
 }
 
-/** Decoding the model's data takes a while: done once per data object. */
-const decodedModels = new WeakMap<CharModelData, CharModel>();
-
-async function loadModel(modelData: Promise<CharModelData>): Promise<CharModel> {
-  const data = await modelData;
-  let model = decodedModels.get(data);
-  if (!model) {
-    model = createCharModel(data);
-    decodedModels.set(data, model);
-  }
-  return model;
-}
-
 async function scoringContext(
   text: string,
   traditional: boolean,
@@ -111,40 +100,6 @@ async function scoringContext(
     toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
     pagePairs: await inSteps(pagePairs(text, model, toSimplified)),
   };
-}
-
-/** How many changes `finishSteps` records between two yields: a huge page makes over a hundred thousand. */
-const CHANGES_PER_STEP = 5_000;
-
-function* finishSteps(draft: Draft, detected: boolean, script: CleanDocument['script']): Generator<void, CleanDocument> {
-  const blocks: Block[] = [];
-  const blockOfUnit = new Map<number, number>();
-  for (const unit of draft.units) {
-    if (unit.kind !== 'block') continue;
-    blockOfUnit.set(unit.id, blocks.length);
-    blocks.push(unit.block);
-  }
-  const blockOf = (at: DraftChange['at']): number | undefined => {
-    if (typeof at !== 'number') return undefined;
-    let id = at;
-    while (draft.mergedInto.has(id)) id = draft.mergedInto.get(id) ?? id;
-    return blockOfUnit.get(id);
-  };
-  yield;
-  const outline = buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text));
-  const changes: Change[] = [];
-  for (const [i, { pass, before, after, at }] of draft.changes.entries()) {
-    if (i % CHANGES_PER_STEP === 0) yield;
-    const block = blockOf(at);
-    // Object literals, not `{ ...rest }`: faster, for the hundred thousand changes of a huge page.
-    changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
-  }
-  yield;
-  const flags = draft.flags.map(({ kind, text, at }): Flag => {
-    const block = blockOf(at);
-    return block === undefined ? { kind, text } : { kind, text, block };
-  });
-  return { detected, title: draft.title, script, blocks, outline, changes, flags };
 }
 
 export interface CleanOptions {
@@ -192,6 +147,22 @@ function hostOf(url: string | undefined): string[] {
   }
 }
 
+/** The tab's turns between the parts of the work: `pause` between parts, `inSteps` through a generator's. */
+interface Turns {
+  pause: (progress: number) => Promise<void>;
+  inSteps: <Result>(steps: Generator<void, Result>, progress: (stepsDone: number) => number) => Promise<Result>;
+}
+
+function turnsOf(options: CleanOptions): Turns {
+  return {
+    // Between the parts of the work, a huge page gives the tab its turn.
+    pause: async (progress) => {
+      if (options.slices?.due()) await options.slices.next(progress);
+    },
+    inSteps: async (steps, progress) => (options.slices ? inSlices(steps, options.slices, progress) : runSteps(steps)),
+  };
+}
+
 /**
  * Cleans a page. `styleOf` tells which elements are visible: computed style in the
  * browser, `markupStyleOf(document)` in Node. The result is in the page's own script.
@@ -202,19 +173,37 @@ export async function cleanPage(
   resources: Resources,
   options: CleanOptions = {},
 ): Promise<CleanDocument> {
-  // Between the parts of the work below, a huge page gives the tab its turn.
-  const pause = async (progress: number): Promise<void> => {
-    if (options.slices?.due()) await options.slices.next(progress);
-  };
-  const inSteps = async <Result>(steps: Generator<void, Result>, progress: (stepsDone: number) => number): Promise<Result> =>
-    options.slices ? inSlices(steps, options.slices, progress) : runSteps(steps);
+  const turns = turnsOf(options);
   const { detected } = detectTargetPage(pageTextForDetector(document, MAX_TEXT));
   // Asked for before extraction on a recognised page: in the extension, injecting the model then overlaps it.
-  let modelData = detected ? resources.charModel() : undefined;
+  const modelData = detected ? resources.charModel() : undefined;
   // Should extraction throw, the load is never awaited: handled here, it is no unhandled rejection.
   modelData?.catch(() => undefined);
-  await pause(0);
-  const page = await inSteps(extractPageSteps(document, styleOf), () => 0);
+  await turns.pause(0);
+  const page = await turns.inSteps(extractPageSteps(document, styleOf), () => 0);
+  return cleanLines(page, detected, { resources, modelData, turns }, options);
+}
+
+/**
+ * Cleans a text: its lines (input/text-lines.ts) go through the same passes as a page's,
+ * recognised by the same detector. `markdown`: the text is a Markdown file's.
+ */
+export async function cleanText(text: string, resources: Resources, options: CleanOptions & { markdown?: boolean } = {}): Promise<CleanDocument> {
+  const { detected } = detectTargetPage(text.slice(0, MAX_TEXT));
+  const { title, lines } = textLines(text, options.markdown);
+  const page = { title, siteNames: [], lines, hiddenTexts: [] };
+  return cleanLines(page, detected, { resources, modelData: undefined, turns: turnsOf(options) }, options);
+}
+
+/** The passes over a page's (or a text's) lines, and the document they make. */
+async function cleanLines(
+  page: ExtractedPage,
+  detected: boolean,
+  { resources, modelData: asked, turns }: { resources: Resources; modelData: Promise<CharModelData> | undefined; turns: Turns },
+  options: CleanOptions,
+): Promise<CleanDocument> {
+  const { pause, inSteps } = turns;
+  let modelData = asked;
   await pause(0);
   const text = page.lines.map((line) => line.text).join('\n');
   const script = pageScript(text);

@@ -10,13 +10,13 @@ const join = (lines: string[], recognised = true) =>
 
 describe('hard-wrap', () => {
   it('joins a sentence broken across lines', () => {
-    expect(join(['聽取了關於全區政協工作會議籌備情況的', '匯報,研究通過了《意見》。'])).toEqual([
-      '聽取了關於全區政協工作會議籌備情況的匯報,研究通過了《意見》。',
-    ]);
+    const first = '3月15日,區委再次召開常委會議,聽取了區委辦、區政協辦關於全區政協工作會議籌備情況的';
+    expect(join([first, '匯報,研究通過了《意見》。'])).toEqual([`${first}匯報,研究通過了《意見》。`]);
   });
 
   it('joins a line that starts with the rest of the sentence’s punctuation', () => {
-    expect(join(['研究部署整改工作', '。局党组书记作为整改第一责任人。'])).toEqual(['研究部署整改工作。局党组书记作为整改第一责任人。']);
+    const first = '针对巡察反馈的问题，局党组第一时间召开专题会议，逐条对照，研究部署整改工作';
+    expect(join([first, '。局党组书记作为整改第一责任人。'])).toEqual([`${first}。局党组书记作为整改第一责任人。`]);
   });
 
   it('keeps real paragraph breaks, headings and numbered items apart', () => {
@@ -25,18 +25,28 @@ describe('hard-wrap', () => {
   });
 
   it('joins across a date broken after its first digit', () => {
-    expect(join(['區委於', '23日就召開專題常委會議。'])).toEqual(['區委於23日就召開專題常委會議。']);
+    const first = '2月份市委政協工作會議後,區委、區政協及時傳達會議精神,認真貫徹落實,區委於';
+    expect(join([first, '23日就召開專題常委會議。'])).toEqual([`${first}23日就召開專題常委會議。`]);
   });
 
   it('joins an annotation the line break cut in two, and a line ending in an annotation', () => {
     expect(join(['所需資金由縣(xi', 'àn)財政統籌解決。'])).toEqual(['所需資金由縣(xiàn)財政統籌解決。']);
-    expect(join(['區委決定籌備全區(qū)', '政協工作會議和各項準備工作。'])).toEqual(['區委決定籌備全區(qū)政協工作會議和各項準備工作。']);
+    const first = '按照市委的統一部署,經過認真研究,區委決定在四月上旬召開會議,籌備全區(qū)';
+    expect(join([first, '政協工作會議和各項準備工作。'])).toEqual([`${first}政協工作會議和各項準備工作。`]);
   });
 
   it('records the seam and where the joined line went', () => {
-    const draft = hardWrap.run(newDraft('', [], [{ text: '聽取了籌備情況的' }, { text: '匯報並研究通過了加強工作的意見。', afterBreak: true }], true));
-    expect(draft.changes).toEqual([{ pass: 'hard-wrap', before: '了籌備情況的⏎匯報並研究通', after: '了籌備情況的匯報並研究通', at: 0 }]);
+    const first = '3月15日,區委再次召開常委會議,聽取了區委辦、區政協辦關於全區政協工作會議籌備情況的';
+    const draft = hardWrap.run(newDraft('', [], [{ text: first }, { text: '匯報並研究通過了加強工作的意見。', afterBreak: true }], true));
+    expect(draft.changes).toEqual([{ pass: 'hard-wrap', before: '議籌備情況的⏎匯報並研究通', after: '議籌備情況的匯報並研究通', at: 0 }]);
     expect(draft.mergedInto.get(1)).toBe(0);
+  });
+
+  it('keeps a short line that stops without a mark apart, on a recognised page too: a title, a name, a label', () => {
+    const lines = ['“两学一做”学习教育心得体会', '科研第二党支部 王荻', '自2016年2月，中共中央办公厅印发了学习教育方案。'];
+    expect(join(lines)).toEqual(lines);
+    const keywords = ['关键词：城市黑臭水体； 综合整治； 水体黑臭成因； 治理思路； 治理措施', '近年来，随着我国城市化和工业化进程的加快，城市污水排放量不断增加。'];
+    expect(join(keywords)).toEqual(keywords);
   });
 
   it('does not join Latin lines', () => {

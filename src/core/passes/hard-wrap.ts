@@ -67,7 +67,33 @@ function* linesAtWrapWidth(units: readonly DraftUnit[]): Generator<void, Set<num
   return atWidth;
 }
 
-function continues(first: DraftLine, second: DraftLine, evidence: boolean): boolean {
+/**
+ * A line a recognised page broke inside a paragraph is prose: this long at least (its
+ * readings not counted), with a clause mark; not a list of terms (`关键词：治理现代化；
+ * 基层党组织；功能定位`), a numbered line (`1 甘肃中医药大学护理学院，…`) or a line
+ * ending in a name or credit (`新华社记者 鞠鹏 摄`).
+ */
+const MIN_BROKEN_PROSE = 24;
+const PROSE_TAIL_CHARS = 200;
+const CLAUSE_MARK = /[，,。；;、！？]/;
+const NUMBERED = /^\d+(?:\.\d+)*\s/;
+const ENDS_IN_NAME = /\s\S{1,4}$/;
+const MAX_TERM = 12;
+const READINGS = new RegExp(`\\([${PINYIN_LETTERS}]{1,7}\\s?\\)`, 'gu');
+
+function isTermList(text: string): boolean {
+  const terms = text.split(/[；;]/);
+  return terms.length >= 2 && terms.every((term) => [...term.trim()].length <= MAX_TERM);
+}
+
+/** A recognised page's line that reads as part of a paragraph's prose. */
+function brokenInProse(line: DraftLine): boolean {
+  const tail = line.text.slice(-PROSE_TAIL_CHARS).replace(READINGS, '');
+  if ([...tail].length < MIN_BROKEN_PROSE || !CLAUSE_MARK.test(tail)) return false;
+  return !NUMBERED.test(line.text) && !ENDS_IN_NAME.test(tail) && !isTermList(tail);
+}
+
+function continues(first: DraftLine, second: DraftLine, evidence: { recognised: boolean; atWidth: boolean }): boolean {
   if (!second.afterBreak || first.preformatted || second.preformatted) return false;
   if (first.headingTag || second.headingTag || !sameContainer(first.container, second.container)) return false;
   // Only the end of the first line is looked at: it grows with every line joined to it,
@@ -80,7 +106,7 @@ function continues(first: DraftLine, second: DraftLine, evidence: boolean): bool
   if (ENDS_PARAGRAPH.test(end) || isStandaloneHeading(first.text)) return false;
   if (GLUED.test(last ?? '') && GLUED.test(next ?? '')) return false;
   if (lengthOf(first.text) <= MAX_VERSE_LINE && lengthOf(second.text) <= MAX_VERSE_LINE) return false;
-  return evidence && numberingStyle(second.text) === undefined;
+  return (evidence.atWidth || (evidence.recognised && brokenInProse(first))) && numberingStyle(second.text) === undefined;
 }
 
 function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
@@ -92,7 +118,7 @@ function* hardWrapSteps(draft: Draft): Generator<void, Draft> {
   for (const unit of draft.units) {
     yield;
     const previous = units.at(-1);
-    const evidence = draft.recognised || previousAtWidth;
+    const evidence = { recognised: draft.recognised, atWidth: previousAtWidth };
     previousAtWidth = atWidth.has(unit.id);
     if (previous?.kind === 'line' && unit.kind === 'line' && continues(previous, unit, evidence)) {
       const seam = `${previous.text.slice(-6)}⏎${unit.text.slice(0, 6)}`;

@@ -28,6 +28,13 @@ describe('omission-notice', () => {
       { kind: 'omission', chars: 1237, total: 3926, shown: 1983 },
     ]);
     expect(draft.changes.at(-1)?.before).toContain('溫馨提示');
+    // A text copied out of the page has no title but the one the tail asks to bookmark.
+    expect(draft.title).toBe('三區政協主席秘書長聯席會交流材料');
+  });
+
+  it('keeps a page’s own title over the bookmarked one', () => {
+    const draft = omissionNotice.run(newDraft('標題', [], ['正文 ……(未完,全文共900字,當前僅顯示300字,請閱讀下面提示信息。收藏《別的》)']));
+    expect(draft.title).toBe('標題');
   });
 
   it('reads the Simplified, full-width form of the notices', () => {

@@ -6,7 +6,9 @@
  *   ……(未完,全文共3926字,當前僅顯示1983字,請閱讀下面提示信息。
  *   收藏《三區政協主席秘書長聯席會交流材料》)                       → { omission, chars, total, shown }
  *
- * Everything after the 未完 tail is the site's member prompt, not article text.
+ * Everything after the 未完 tail is the site's member prompt, not article text. The title it
+ * asks the reader to bookmark (`收藏《…》`) is the article's: a text copied out of the page
+ * has no other, so it becomes the title where there is none.
  */
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
@@ -14,6 +16,8 @@ import { runSteps } from '../slices';
 
 const NAME = 'omission-notice';
 const OMITTED = /[…．.]*\s*[（(][^（()）]{0,80}?省[略畧]\s*(\d+)\s*字[^（()）]{0,40}[)）]\s*[…．.]*/;
+/** The article's title in the tail's bookmark prompt. */
+const BOOKMARKED_TITLE = /收藏\s*《([^《》\n]{2,80})》/;
 const UNFINISHED =
   /[…．.]*\s*[（(]\s*未完\s*[,，]?\s*全文共\s*(\d+)\s*字\s*[,，]?\s*[当當]前[仅僅]?[显顯]示\s*(\d+)\s*字/;
 
@@ -45,7 +49,8 @@ function* omissionNoticeSteps(draft: Draft): Generator<void, Draft> {
         changes.push({ pass: NAME, before: removed, after: '', at: noticeId });
         const chars = Math.max(0, total - shown - omittedSoFar);
         units.push({ id: noticeId, kind: 'block', block: { kind: 'omission', chars, total, shown } });
-        return { ...draft, units, changes, nextId };
+        const title = draft.title || (BOOKMARKED_TITLE.exec(removed)?.[1]?.trim() ?? '');
+        return { ...draft, title, units, changes, nextId };
       }
       if (!notice) {
         units.push(line);
