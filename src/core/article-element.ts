@@ -130,7 +130,8 @@ function nestingDepth(root: Element): number {
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/i;
 
 function readabilityArticle(document: Document): Element | undefined {
-  const readability = new Readability(document, { serializer: (element: Node) => element });
+  // Classes kept: the line roles read what an element calls itself (element-hints.ts).
+  const readability = new Readability(document, { serializer: (element: Node) => element, keepClasses: true });
   const patterns = (readability as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS;
   (readability as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS = { ...patterns, okMaybeItsACandidate: MAYBE_CONTENT };
   const content = readability.parse()?.content as unknown as Element | null | undefined;

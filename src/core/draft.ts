@@ -3,7 +3,7 @@
  * flags recorded early still point at the right block after lines are joined.
  */
 import type { LineSource } from './inline-spans';
-import type { Block, InlineSpan } from './model';
+import type { Block, ChromeRole, DroppedRole, InlineSpan } from './model';
 import type { LineContainer, Picture } from './rich-elements';
 import { runSteps } from './slices';
 
@@ -15,6 +15,8 @@ export interface DraftLine {
   headingTag?: number;
   /** Only a `<br>` separates it from the line before. */
   afterBreak?: true;
+  /** Only a text's line break separates it from the line before: a hard wrap may join them, as across a `<br>`, but it is no verse. */
+  afterNewline?: true;
   /** Inside `<pre>`: its line breaks and punctuation are the page's own. */
   preformatted?: true;
   /** The list item, table cell, quote, caption or `<pre>` the line belongs to. */
@@ -23,6 +25,8 @@ export interface DraftLine {
   cellPictures?: Picture[];
   /** The text as extracted and its links and emphasis, carried onto the final text by the structure pass. */
   source?: LineSource;
+  /** What the small element the line sits in calls itself on the page (`class="breadcrumb"`). */
+  hint?: ChromeRole;
 }
 
 export interface DraftBlock {
@@ -43,6 +47,8 @@ export interface DraftChange {
   after: string;
   /** Unit id, or 'title' / 'outline' / 'page' (removed before lines were read). */
   at: number | 'title' | 'outline' | 'page';
+  /** A whole line dropped as not the article's: its role, and the unit it came after (none at the start). */
+  line?: { role: DroppedRole; after: number | undefined };
 }
 
 export interface DraftFlag {

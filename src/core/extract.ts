@@ -6,7 +6,8 @@
 import { articleElementSteps } from './article-element';
 import type { StyleOf } from './hidden-text';
 import { normalisedLine, offsetsInNormalisedLine, SpanRecorder } from './inline-spans';
-import type { InlineSpan } from './model';
+import type { ChromeRole, InlineSpan } from './model';
+import { elementHint } from './roles/element-hints';
 import { Containers, type Opened } from './line-containers';
 import { inlineSpanOf, pictureOf, type LineContainer, type Picture } from './rich-elements';
 import { pageTitle, siteNames } from './title-and-site-names';
@@ -23,12 +24,16 @@ export interface ExtractedLine {
   text: string;
   headingTag?: number;
   afterBreak?: true;
+  /** In a text: only a line break separates it from the line before (input/text-lines.ts). */
+  afterNewline?: true;
   preformatted?: true;
   container?: LineContainer;
   picture?: Picture;
   cellPictures?: Picture[];
   /** Links and emphasis in `text`. */
   spans?: InlineSpan[];
+  /** What the small block element the line sits in calls itself (`<p class="meta">`). */
+  hint?: ChromeRole;
 }
 
 export interface ExtractedPage {
@@ -50,7 +55,15 @@ const BLOCK_TAGS = new Set([
 const NODES_PER_STEP = 2_000;
 
 /** Where `elementLinesSteps` is in its walk: entering a node, or leaving an element. */
-type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean; opened: Opened; span: boolean } };
+type Visit = { node: Node } | { leaving: { block: boolean; heading: boolean; pre: boolean; opened: Opened; span: boolean; hinted: boolean } };
+
+/** A block element this small that names itself (`<p class="meta">`) gives its lines that hint; a wrapper says nothing of them. */
+const MAX_HINTED_TEXT = 200;
+
+function blockHint(element: Element, tag: string): ChromeRole | undefined {
+  const hint = elementHint(tag, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+  return hint && (element.textContent ?? '').length <= MAX_HINTED_TEXT ? hint : undefined;
+}
 
 /**
  * Text lines of an element: `<br>` and block elements break lines; other white space
@@ -66,6 +79,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
   const containers = new Containers();
   let cellPictures: Picture[] = [];
   const spanRecorder = new SpanRecorder();
+  const hints: ChromeRole[] = [];
   const breakLine = (): void => {
     const pre = preDepth > 0;
     const text = normalisedLine(current, pre);
@@ -80,6 +94,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
         ...(container ? { container } : {}),
         ...(cellPictures.length > 0 ? { cellPictures } : {}),
         ...(spans.length > 0 ? { spans } : {}),
+        ...(hints.length > 0 ? { hint: hints.at(-1) } : {}),
       });
     }
     cellPictures = [];
@@ -96,6 +111,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
       if (visit.leaving.pre) preDepth--;
       containers.leave(visit.leaving.opened);
       if (visit.leaving.span) spanRecorder.leave(current.length);
+      if (visit.leaving.hinted) hints.pop();
       continue;
     }
     const { node } = visit;
@@ -138,6 +154,8 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
       breakLine();
       afterBreak = false;
     }
+    const hint = block && node !== root ? blockHint(node as Element, tag) : undefined;
+    if (hint) hints.push(hint);
     const opened = containers.enter(node as Element, tag);
     const heading = /^H[2-6]$/.test(tag);
     if (heading) headingTag = Number(tag[1]);
@@ -145,7 +163,7 @@ export function* elementLinesSteps(root: Element): Generator<void, ExtractedLine
     if (pre) preDepth++;
     const span = inlineSpanOf(node as Element, tag);
     const recorded = span !== undefined && spanRecorder.enter(span, current.length);
-    stack.push({ leaving: { block, heading, pre, opened, span: recorded } });
+    stack.push({ leaving: { block, heading, pre, opened, span: recorded, hinted: hint !== undefined } });
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   breakLine();

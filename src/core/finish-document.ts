@@ -23,14 +23,26 @@ export function* finishSteps(draft: Draft, detected: boolean, script: CleanDocum
     while (draft.mergedInto.has(id)) id = draft.mergedInto.get(id) ?? id;
     return blockOfUnit.get(id);
   };
+  // A dropped line stands after the unit it followed, or, where that one was dropped too, after what that one followed.
+  const droppedAfter = new Map<number, number | undefined>();
+  for (const change of draft.changes) if (change.line && typeof change.at === 'number') droppedAfter.set(change.at, change.line.after);
+  const placeAfter = (unit: number | undefined): number => {
+    for (let id = unit, hops = 0; id !== undefined && hops <= droppedAfter.size; hops++) {
+      const block = blockOf(id);
+      if (block !== undefined) return block + 1;
+      id = droppedAfter.get(id);
+    }
+    return 0;
+  };
   yield;
   const outline = buildOutline(blocks, draft.outlineBlock?.map((entry) => entry.text));
   const changes: Change[] = [];
-  for (const [i, { pass, before, after, at }] of draft.changes.entries()) {
+  for (const [i, { pass, before, after, at, line }] of draft.changes.entries()) {
     if (i % CHANGES_PER_STEP === 0) yield;
     const block = blockOf(at);
     // Object literals, not `{ ...rest }`: faster, for the hundred thousand changes of a huge page.
-    changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
+    if (line) changes.push({ pass, before, after, line: { role: line.role, at: placeAfter(line.after) } });
+    else changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
   }
   yield;
   const flags = draft.flags.map(({ kind, text, at }): Flag => {

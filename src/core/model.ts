@@ -96,6 +96,11 @@ export interface OutlineEntry {
   block?: number;
 }
 
+/** The kinds of site chrome a line of an article's container can be (core/roles). */
+export type ChromeRole = 'spam' | 'navigation' | 'meta' | 'related' | 'pager' | 'comments' | 'notice' | 'watermark' | 'template' | 'seo';
+/** Why a whole line was dropped: the site's chrome, or the article's title said again. */
+export type DroppedRole = ChromeRole | 'title';
+
 /** One removal or repair, so the reader can inspect what was done. */
 export interface Change {
   pass: string;
@@ -103,6 +108,11 @@ export interface Change {
   after: string;
   /** Index into `blocks`; absent for changes to the title or the outline. */
   block?: number;
+  /**
+   * A whole line dropped as not the article's: what it was judged to be, and where it
+   * stood, before block `at` (`blocks.length` at the end), so that a reader can bring it back.
+   */
+  line?: { role: DroppedRole; at: number };
 }
 
 /** A span that looks damaged but could not be repaired with confidence. */

@@ -23,9 +23,11 @@ describe('the layers', () => {
     expect(await importErrors('src/core/passes/new-pass.ts', "import { isHan as value } from '../text/han';")).toEqual([]);
   });
 
-  it('core/text and core/lm import no pass and not the pipeline', async () => {
+  it('core/text, core/lm, core/roles and core/input import no pass and not the pipeline', async () => {
     expect(await importErrors('src/core/text/new-helper.ts', "import { linePass as value } from '../pass';")).toHaveLength(1);
     expect(await importErrors('src/core/lm/new-helper.ts', "import { cleanPage as value } from '../pipeline';")).toHaveLength(1);
+    expect(await importErrors('src/core/roles/new-evidence.ts', "import { siteChrome as value } from '../passes/site-chrome';")).toHaveLength(1);
+    expect(await importErrors('src/core/input/new-reader.ts', "import { cleanPage as value } from '../pipeline';")).toHaveLength(1);
   });
 
   it('the core uses no extension API and nothing above it', async () => {

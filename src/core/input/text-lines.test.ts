@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { textLines } from './text-lines';
 
 describe('a text as lines', () => {
-  it('reads a line break as a <br> and a blank line as a new paragraph, white space collapsed as a browser does', () => {
+  it('reads a line break as one a hard wrap may have made, a blank line as a new paragraph, white space collapsed as a browser does', () => {
     const { title, lines } = textLines('  一、基本情况\r\n聽取了籌備情況的\n匯報,研究通過了。\n\n\n　　二是召開   會議。\n');
     expect(title).toBe('');
     expect(lines).toEqual([
       { text: '一、基本情况' },
-      { text: '聽取了籌備情況的', afterBreak: true },
-      { text: '匯報,研究通過了。', afterBreak: true },
+      { text: '聽取了籌備情況的', afterNewline: true },
+      { text: '匯報,研究通過了。', afterNewline: true },
       { text: '二是召開 會議。' },
     ]);
   });

@@ -3,9 +3,10 @@
  * (the seed itself is a text a reader copied out of its page), and a text must give the
  * same article as its page.
  *
- * A line break is what a `<br>` is on a page, the one place a line can be broken inside a
+ * A line break may be where a page's `<br>` was, the one place a line can be broken inside a
  * paragraph, so the hard-wrap pass joins such lines on the same evidence as on a page
- * (`籌備情況的⏎匯報`); a blank line ends a paragraph, as a new `<p>` does. White space
+ * (`籌備情況的⏎匯報`); otherwise each line is a paragraph of its own, as each `<p>` a text
+ * is copied from, and a blank line always ends one. White space
  * collapses as a browser collapses it. Nothing is read as markup: `#include <stdio.h>` is
  * text. A Markdown file's own structure is kept where it is unambiguous: ATX headings
  * (`## 二、主要做法`) and fenced code, whose lines stay as they are.
@@ -49,7 +50,7 @@ export function textLines(text: string, markdown = false): TextLines {
     const heading = markdown ? ATX_HEADING.exec(line) : null;
     if (heading && heading[1] === '#' && lines.length === 0 && !title) title = heading[2] ?? '';
     else if (heading) lines.push({ text: heading[2] ?? '', headingTag: Math.max(2, heading[1]?.length ?? 2) });
-    else lines.push(afterBlank || lines.length === 0 ? { text: line } : { text: line, afterBreak: true });
+    else lines.push(afterBlank || lines.length === 0 ? { text: line } : { text: line, afterNewline: true });
     afterBlank = Boolean(heading);
   }
   return { title, lines };

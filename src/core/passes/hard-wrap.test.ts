@@ -15,7 +15,7 @@ describe('hard-wrap', () => {
   });
 
   it('joins a line that starts with the rest of the sentence’s punctuation', () => {
-    const first = '针对巡察反馈的问题，局党组第一时间召开专题会议，逐条对照，研究部署整改工作';
+    const first = '针对巡察反馈的问题，局党组第一时间召开专题会议，逐条对照检查，逐项明确责任，研究部署整改工作';
     expect(join([first, '。局党组书记作为整改第一责任人。'])).toEqual([`${first}。局党组书记作为整改第一责任人。`]);
   });
 
@@ -25,13 +25,13 @@ describe('hard-wrap', () => {
   });
 
   it('joins across a date broken after its first digit', () => {
-    const first = '2月份市委政協工作會議後,區委、區政協及時傳達會議精神,認真貫徹落實,區委於';
+    const first = '2月份市委政協工作會議後,區委、區政協及時傳達會議精神,認真貫徹落實各項工作部署,區委於';
     expect(join([first, '23日就召開專題常委會議。'])).toEqual([`${first}23日就召開專題常委會議。`]);
   });
 
   it('joins an annotation the line break cut in two, and a line ending in an annotation', () => {
     expect(join(['所需資金由縣(xi', 'àn)財政統籌解決。'])).toEqual(['所需資金由縣(xiàn)財政統籌解決。']);
-    const first = '按照市委的統一部署,經過認真研究,區委決定在四月上旬召開會議,籌備全區(qū)';
+    const first = '按照市委的統一部署,經過認真研究和反復協商,區委決定在四月上旬召開會議,籌備全區(qū)';
     expect(join([first, '政協工作會議和各項準備工作。'])).toEqual([`${first}政協工作會議和各項準備工作。`]);
   });
 
@@ -42,7 +42,9 @@ describe('hard-wrap', () => {
     expect(draft.mergedInto.get(1)).toBe(0);
   });
 
-  it('keeps a short line that stops without a mark apart, on a recognised page too: a title, a name, a label', () => {
+  it('keeps a short line that stops without a mark apart, on a recognised page too: a title, a name, a label, a subtitle', () => {
+    const subtitle = ['着眼全局、应对变局，彰显新时代我们党对治国理政规律认识的最新成果', '一个民族要走在时代前列，就一刻不能没有理论思维。'];
+    expect(join(subtitle)).toEqual(subtitle);
     const lines = ['“两学一做”学习教育心得体会', '科研第二党支部 王荻', '自2016年2月，中共中央办公厅印发了学习教育方案。'];
     expect(join(lines)).toEqual(lines);
     const keywords = ['关键词：城市黑臭水体； 综合整治； 水体黑臭成因； 治理思路； 治理措施', '近年来，随着我国城市化和工业化进程的加快，城市污水排放量不断增加。'];

@@ -24,7 +24,7 @@ import { MAX_VERSE_LINE } from '../text/verse';
 import { isStandaloneHeading, numberingStyle } from '../text/numbering';
 
 const NAME = 'hard-wrap';
-const ENDS_PARAGRAPH = /(?:[。！？；：:!?…]|[。！？][”’」』）)])$/;
+const ENDS_PARAGRAPH = /(?:[。！？；：:!?…]|[。！？!?][”’」』）)"'])$/;
 
 const proseOrDigit = (ch: string | undefined): boolean => isChineseProse(ch) || /\d/.test(ch ?? '');
 /** A pinyin annotation at the end of a line, or one the line break cut in two: `縣(xi⏎àn)`. */
@@ -39,6 +39,10 @@ const MIN_WRAP_WIDTH = 16;
 const MIN_LINES_AT_WIDTH = 3;
 const WIDTH_TOLERANCE = 0.1;
 const GLUED = /[0-9A-Za-z]/;
+const OUT_OF_STEP_END = 6;
+
+/** Only a `<br>`, or a text's line break, is between it and the line before. */
+const joinable = (line: DraftLine): boolean => line.afterBreak === true || line.afterNewline === true;
 
 const lengthOf = (text: string): number => [...text.replace(TRAILING_ANNOTATION, '')].length;
 
@@ -53,7 +57,7 @@ function* linesAtWrapWidth(units: readonly DraftUnit[]): Generator<void, Set<num
   for (const unit of units) {
     if (unit.kind !== 'line' || unit.preformatted) continue;
     const run = runs.at(-1);
-    if (unit.afterBreak && run) run.push(unit);
+    if (joinable(unit) && run) run.push(unit);
     else runs.push([unit]);
   }
   for (const run of runs) {
@@ -73,7 +77,7 @@ function* linesAtWrapWidth(units: readonly DraftUnit[]): Generator<void, Set<num
  * 基层党组织；功能定位`), a numbered line (`1 甘肃中医药大学护理学院，…`) or a line
  * ending in a name or credit (`新华社记者 鞠鹏 摄`).
  */
-const MIN_BROKEN_PROSE = 24;
+const MIN_BROKEN_PROSE = 40;
 const PROSE_TAIL_CHARS = 200;
 const CLAUSE_MARK = /[，,。；;、！？]/;
 const NUMBERED = /^\d+(?:\.\d+)*\s/;
@@ -94,7 +98,7 @@ function brokenInProse(line: DraftLine): boolean {
 }
 
 function continues(first: DraftLine, second: DraftLine, evidence: { recognised: boolean; atWidth: boolean }): boolean {
-  if (!second.afterBreak || first.preformatted || second.preformatted) return false;
+  if (!joinable(second) || first.preformatted || second.preformatted) return false;
   if (first.headingTag || second.headingTag || !sameContainer(first.container, second.container)) return false;
   // Only the end of the first line is looked at: it grows with every line joined to it,
   // and reading all of it each time would make a long paragraph's joins quadratic.
@@ -104,6 +108,8 @@ function continues(first: DraftLine, second: DraftLine, evidence: { recognised: 
   const next = [...second.text.slice(0, 2)][0];
   if (!(proseOrDigit(last) || last === ',') || !(proseOrDigit(next) || /[,;:]/.test(next ?? ''))) return false;
   if (ENDS_PARAGRAPH.test(end) || isStandaloneHeading(first.text)) return false;
+  // Bytes read out of step to the line's end: the decoder fell back in step at the line break, so it is the page's own.
+  if (end.slice(-OUT_OF_STEP_END).includes('?')) return false;
   if (GLUED.test(last ?? '') && GLUED.test(next ?? '')) return false;
   if (lengthOf(first.text) <= MAX_VERSE_LINE && lengthOf(second.text) <= MAX_VERSE_LINE) return false;
   return (evidence.atWidth || (evidence.recognised && brokenInProse(first))) && numberingStyle(second.text) === undefined;

@@ -45,6 +45,11 @@ describe('omission-notice', () => {
     ]);
   });
 
+  it('reads a notice the annotator pasted readings into', () => {
+    const draft = run(['……(新文秘網(wǎng)http://120pk.cn省略584字,正式會員可完整閱讀)……']);
+    expect(draft.units.map((u) => (u.kind === 'block' ? u.block : u.text))).toEqual([{ kind: 'omission', chars: 584 }]);
+  });
+
   it('leaves text that merely mentions omission alone', () => {
     const draft = run(['会议省略了部分议程（见附件）。']);
     expect(draft.units).toEqual([{ id: 0, kind: 'line', text: '会议省略了部分议程（见附件）。' }]);

@@ -13,9 +13,12 @@
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { PagePass } from '../pass';
 import { runSteps } from '../slices';
+import { PINYIN_LETTERS } from '../text/han';
 
 const NAME = 'omission-notice';
-const OMITTED = /[…．.]*\s*[（(][^（()）]{0,80}?省[略畧]\s*(\d+)\s*字[^（()）]{0,40}[)）]\s*[…．.]*/;
+/** A notice's text, where the annotator may have pasted readings too: `新文秘網(wǎng)`. */
+const NOTICE_TEXT = `(?:[^（()）]|\\([${PINYIN_LETTERS}]{1,7}\\))`;
+const OMITTED = new RegExp(`[…．.]*\\s*[（(]${NOTICE_TEXT}{0,80}?省[略畧]\\s*(\\d+)\\s*字${NOTICE_TEXT}{0,40}[)）]\\s*[…．.]*`, 'u');
 /** The article's title in the tail's bookmark prompt. */
 const BOOKMARKED_TITLE = /收藏\s*《([^《》\n]{2,80})》/;
 const UNFINISHED =

@@ -42,4 +42,13 @@ describe('site-chrome', () => {
     const kept = siteChrome.run(draft).units.map((unit) => unit.kind === 'block' && unit.block.kind === 'image' && unit.block.src);
     expect(kept).toEqual(['https://example.cn/uploads/2023/chart.png', 'https://upload.example.org/commons/thumb/a/ad/Queen.jpg']);
   });
+
+  it('records each dropped line with its role and the unit it followed, so that it can be put back', () => {
+    const draft = siteChrome.run(newDraft('', [], ['首页 > 范文 > 正文', '近几年来，区政协认真开展政治协商，切实推进民主监督，取得了显著成效。', '上一篇：2007年工作总结', '下一篇：在全市政协工作会议上的讲话']));
+    expect(draft.changes.map(({ before, line }) => [before, line])).toEqual([
+      ['首页 > 范文 > 正文', { role: 'navigation', after: undefined }],
+      ['上一篇：2007年工作总结', { role: 'related', after: 1 }],
+      ['下一篇：在全市政协工作会议上的讲话', { role: 'related', after: 1 }],
+    ]);
+  });
 });

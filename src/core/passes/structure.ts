@@ -33,7 +33,13 @@ function* structureSteps(draft: Draft): Generator<void, Draft> {
       units.push(unit);
       continue;
     }
-    if ((!unit.text.trim() && !unit.cellPictures) || grouper.add(unit)) continue;
+    if (!unit.text.trim() && !unit.cellPictures) {
+      // What emptied it was recorded against it: that record now points at the block before.
+      const previous = units.at(-1);
+      if (previous) mergedInto.set(unit.id, previous.id);
+      continue;
+    }
+    if (grouper.add(unit)) continue;
     const style = numberingStyle(unit.text);
     if (unit.container?.kind === 'quote') {
       units.push({ id: unit.id, kind: 'block', block: { kind: 'quote', text: unit.text, ...finalSpans(unit) } });
