@@ -1,10 +1,12 @@
 /**
  * The draft, once every pass has run, as the document model: its blocks in order, the
- * outline, and each change and flag pointing at the block it happened in.
+ * outline, and each change and flag pointing at the block it happened in; a dropped line
+ * where it stood, with its text as it would read there.
  */
 import type { Draft, DraftChange } from './draft';
 import type { Block, Change, CleanDocument, Flag } from './model';
 import { buildOutline } from './outline';
+import { removeAnnotations } from './text/pasted-readings';
 
 /** How many changes `finishSteps` records between two yields: a huge page makes over a hundred thousand. */
 const CHANGES_PER_STEP = 5_000;
@@ -41,7 +43,7 @@ export function* finishSteps(draft: Draft, detected: boolean, script: CleanDocum
     if (i % CHANGES_PER_STEP === 0) yield;
     const block = blockOf(at);
     // Object literals, not `{ ...rest }`: faster, for the hundred thousand changes of a huge page.
-    if (line) changes.push({ pass, before, after, line: { role: line.role, at: placeAfter(line.after) } });
+    if (line) changes.push({ pass, before, after, line: { role: line.role, at: placeAfter(line.after), text: removeAnnotations(before).text } });
     else changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
   }
   yield;

@@ -17,6 +17,7 @@ export { detectAtLoad } from './detect-at-load';
 export { markupStyleOf, type StyleOf, type VisibilityStyle } from './hidden-text';
 export { omissionLabel, sectionText, toMarkdown, toText } from './export';
 export { toScript } from './to-script';
+export { restoreLine } from './restore-line';
 export type { TraditionalStandard } from './script';
 export { spanSegments, type SpanSegment } from './inline-spans';
 export { partOf, type Slices } from './slices';

@@ -109,10 +109,11 @@ export interface Change {
   /** Index into `blocks`; absent for changes to the title or the outline. */
   block?: number;
   /**
-   * A whole line dropped as not the article's: what it was judged to be, and where it
-   * stood, before block `at` (`blocks.length` at the end), so that a reader can bring it back.
+   * A whole line dropped as not the article's: what it was judged to be, where it stood
+   * (before block `at`, `blocks.length` at the end), and its text as it would read there
+   * (without pasted readings, in the document's script), so that a reader can bring it back.
    */
-  line?: { role: DroppedRole; at: number };
+  line?: { role: DroppedRole; at: number; text: string };
 }
 
 /** A span that looks damaged but could not be repaired with confidence. */

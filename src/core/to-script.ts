@@ -39,7 +39,10 @@ export async function toScript(
     blocks: await converted(document.blocks, (block) => mapBlockText(block, convert)),
     outline: await converted(document.outline, (entry) => ({ ...entry, text: convert(entry.text) })),
     // Most repairs insert no Han (a widened comma, a dropped reading): those stay as they are.
-    changes: await converted(document.changes, (change) => (HAN.test(change.after) ? { ...change, after: convert(change.after) } : change)),
+    changes: await converted(document.changes, (change) => {
+      const after = HAN.test(change.after) ? { ...change, after: convert(change.after) } : change;
+      return change.line ? { ...after, line: { ...change.line, text: convert(change.line.text) } } : after;
+    }),
     flags: await converted(document.flags, (flag) => ({ ...flag, text: convert(flag.text) })),
   };
 }

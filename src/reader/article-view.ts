@@ -6,10 +6,11 @@
 import type { CleanDocument } from '../core';
 import { t } from '../extension/i18n';
 import { timeSlices } from '../extension/time-slices';
-import { marksByBlock, type Mark } from './change-marks';
+import { marksByBlock } from './change-marks';
+import { droppedByPlace } from './dropped-lines';
 import { blockAtTop } from './place-in-view';
 import { readingMinutes } from './reading-time';
-import { renderArticle, renderBlocks, renderChangeSummary, renderOutline, type Make } from './render';
+import { renderArticle, renderBlocks, renderChangeSummary, renderOutline, type Make, type ShownChanges } from './render';
 
 /** Blocks shown at once; a longer article gets the rest in slices, a chunk at a time. */
 const FIRST_BLOCKS = 60;
@@ -33,18 +34,19 @@ export function articleView(
   parts: { shadow: ShadowRoot; layout: HTMLElement; scroller: HTMLElement },
   outline: { select: (block: number) => void; copySection: (entryIndex: number) => void },
   afterPaint: () => void,
+  restoreLine: (change: number) => void,
 ): ArticleView {
   const { shadow, layout, scroller } = parts;
   let renders = 0;
 
   /** The rest of a huge article, in chunks the browser can lay out (or skip, off screen) as one. */
-  const renderRest = async (generation: number, article: HTMLElement, document: CleanDocument, marks: ReadonlyMap<number, readonly Mark[]>, firstBlocks: number): Promise<void> => {
+  const renderRest = async (generation: number, article: HTMLElement, document: CleanDocument, changes: ShownChanges, firstBlocks: number): Promise<void> => {
     const slices = timeSlices(() => view.performance.now(), () => undefined);
     // The first paint comes first.
     await slices.next(0);
     for (let from = firstBlocks; from < document.blocks.length && generation === renders; from += BLOCKS_PER_CHUNK) {
       const chunk = make('div', 'qy-chunk');
-      chunk.append(...renderBlocks(make, document, marks, from, from + BLOCKS_PER_CHUNK));
+      chunk.append(...renderBlocks(make, document, changes, from, from + BLOCKS_PER_CHUNK));
       article.append(chunk);
       if (slices.due()) await slices.next(from / document.blocks.length);
     }
@@ -54,8 +56,12 @@ export function articleView(
     const generation = ++renders;
     layout.querySelector('.qy-outline')?.remove();
     if (document.outline.length > 0) layout.prepend(renderOutline(make, document, outline));
-    const marks = showChanges ? marksByBlock(document) : new Map<number, Mark[]>();
-    const article = renderArticle(make, document, marks, firstBlocks);
+    const changes: ShownChanges = showChanges ? { marks: marksByBlock(document), dropped: droppedByPlace(document) } : { marks: new Map(), dropped: new Map() };
+    const article = renderArticle(make, document, changes, firstBlocks);
+    article.addEventListener('click', (event) => {
+      const restore = (event.target as Element | null)?.closest?.('.qy-restore') as HTMLElement | null;
+      if (restore?.dataset.change) restoreLine(Number(restore.dataset.change));
+    });
     const meta = make('p', 'qy-meta', t('readingTime', readingMinutes(document)));
     article.querySelector('.qy-title')?.after(meta);
     if (showChanges) meta.after(renderChangeSummary(make, document));
@@ -63,7 +69,7 @@ export function articleView(
     article.lang = lang;
     // After the paint, when layout is done anyway: asking for it now would add it to this task.
     view.requestAnimationFrame(() => view.setTimeout(afterPaint));
-    if (document.blocks.length > firstBlocks) void renderRest(generation, article, document, marks, firstBlocks);
+    if (document.blocks.length > firstBlocks) void renderRest(generation, article, document, changes, firstBlocks);
   };
 
   /** Everything the first screen showed is drawn in one task, and the block at the top of the view stays where it is. */

@@ -4,7 +4,7 @@
  * reader is painted, then goes on behind it. A huge page is worked through in slices, with
  * a progress notice once it takes a while. Each script's version is made once, on first use.
  */
-import { type CleanDocument, cleanPage, partOf, type Script, type Slices, toScript, type TraditionalStandard } from '../core';
+import { type CleanDocument, cleanPage, partOf, restoreLine, type Script, type Slices, toScript, type TraditionalStandard } from '../core';
 import { computedStyleOf } from '../extension/computed-style';
 import { injectedResources } from '../extension/injected-resources';
 import { timeSlices } from '../extension/time-slices';
@@ -16,9 +16,15 @@ const SHOW_PROGRESS_AFTER_MS = 1000;
 /** Of the progress shown while opening, cleaning's part; converting the script takes the rest. */
 const CLEANING_SHARE = 0.9;
 
-/** The cleaned page in either script, each made once; the Traditional one in the chosen standard. */
+/**
+ * The cleaned page in either script, each made once; the Traditional one in the chosen
+ * standard. Lines the reader put back stay put back, in every script and once the whole
+ * page replaces its first screen.
+ */
 export class ScriptVersions {
   readonly #made = new Map<string, Promise<CleanDocument>>();
+  /** The lines put back, by what the page had: a change's index differs between the first screen and the whole. */
+  readonly #restored = new Set<string>();
 
   constructor(
     private original: CleanDocument,
@@ -38,7 +44,22 @@ export class ScriptVersions {
   /** The whole page, once cleaned, in place of its first screen. */
   replaceOriginal(whole: CleanDocument): void {
     this.original = whole;
+    for (const line of this.#restored) this.#restore(line);
     this.#made.clear();
+  }
+
+  /** Puts back the line the change at `index` dropped. */
+  restoreLine(index: number): void {
+    const change = this.original.changes[index];
+    if (!change?.line) return;
+    this.#restored.add(change.before);
+    this.#restore(change.before);
+    this.#made.clear();
+  }
+
+  #restore(before: string): void {
+    const index = this.original.changes.findIndex((change) => change.line && change.before === before);
+    if (index >= 0) this.original = restoreLine(this.original, index);
   }
 }
 

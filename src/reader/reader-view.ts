@@ -107,7 +107,12 @@ export async function openReader(view: Window, onClosed: () => void): Promise<Op
   const copy = (): void => copyWhole(toText, 'copied');
   const copySection = (entryIndex: number): void => copyWhole((document) => sectionText(document, entryIndex), 'copiedSection');
 
-  const article = articleView(view, make, { shadow, layout, scroller }, { select: goTo, copySection }, updateReadingPosition);
+  /** Puts a dropped line back where it stood, in the script shown; copy and export have it from then on. */
+  const putBack = (change: number): void => {
+    versions.restoreLine(change);
+    void showScript(state.shown.script);
+  };
+  const article = articleView(view, make, { shadow, layout, scroller }, { select: goTo, copySection }, updateReadingPosition, (change) => putBack(change));
   const shownNow = () => ({ document: state.shown, showChanges: state.showChanges, lang: lang() });
   const render = (): void => {
     labelScriptButton(toolbar.script, state.shown.script === 'traditional');

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../core/model';
 import { marksByBlock } from './change-marks';
+import { droppedByPlace } from './dropped-lines';
 import { elementMaker, MAX_OUTLINE_ENTRIES, renderArticle, renderChangeSummary, renderOutline } from './render';
 
 const DOCUMENT: CleanDocument = {
@@ -78,7 +79,7 @@ describe('show changes', () => {
   };
 
   it('marks repairs with the original and flagged spans distinctly', () => {
-    const article = renderArticle(make(), changed, marksByBlock(changed));
+    const article = renderArticle(make(), changed, { marks: marksByBlock(changed), dropped: new Map() });
     const paragraph = article.querySelector('p');
     expect(paragraph?.textContent).toBe('区委认真传达会议精神');
     const change = paragraph?.querySelector('mark.qy-change');
@@ -90,5 +91,21 @@ describe('show changes', () => {
 
   it('sums the changes by kind', () => {
     expect(renderChangeSummary(make(), changed).textContent).toBe('修改 2 处：错位乱码 1 · 水印 1；存疑 1 处');
+  });
+
+  it('shows each dropped line where it stood, with what it was taken for and a button to put it back', () => {
+    const dropped: CleanDocument = {
+      ...changed,
+      changes: [
+        ...changed.changes,
+        { pass: 'site-chrome', before: '首頁 > 交流材料', after: '', line: { role: 'navigation', at: 0, text: '首頁 > 交流材料' } },
+        { pass: 'site-chrome', before: '相關文章', after: '', line: { role: 'related', at: 1, text: '相关文章' } },
+      ],
+    };
+    const article = renderArticle(make(), dropped, { marks: new Map(), dropped: droppedByPlace(dropped) });
+    expect([...article.children].map((child) => child.className)).toEqual(['qy-title', 'qy-dropped', 'qy-paragraph', 'qy-dropped']);
+    const first = article.querySelector('.qy-dropped');
+    expect(first?.textContent).toBe('已删去的网站内容（导航）：首頁 > 交流材料恢复');
+    expect(first?.querySelector<HTMLElement>('.qy-restore')?.dataset.change).toBe('2');
   });
 });

@@ -5,6 +5,7 @@
 import { type Block, type CleanDocument, omissionLabel, type OutlineEntry } from '../core';
 import { t } from '../extension/i18n';
 import { changeCounts, type Mark } from './change-marks';
+import { renderDroppedLine, type DroppedLine } from './dropped-lines';
 import { renderImage, renderList, renderTable } from './render-rich';
 import { fillText, passLabel } from './render-text';
 
@@ -49,25 +50,36 @@ function renderBlock(make: Make, block: Block, index: number, document: CleanDoc
   return element;
 }
 
+/** What 显示修改 adds to the blocks: the marks in their text, and the dropped lines where they stood. */
+export interface ShownChanges {
+  marks: ReadonlyMap<number, readonly Mark[]>;
+  dropped: ReadonlyMap<number, readonly DroppedLine[]>;
+}
+
+const NO_CHANGES: ShownChanges = { marks: new Map(), dropped: new Map() };
+
 /**
- * The article with its first `upTo` blocks (all by default); with `marks`, repairs and
- * flagged spans are marked in the text. A huge article gets the rest from `renderBlocks`
- * a slice at a time, so that no one task builds and lays out all of it.
+ * The article with its first `upTo` blocks (all by default); with `changes`, repairs and
+ * flagged spans are marked in the text and dropped lines shown where they stood. A huge
+ * article gets the rest from `renderBlocks` a slice at a time, so that no one task builds and
+ * lays out all of it.
  */
-export function renderArticle(
-  make: Make,
-  document: CleanDocument,
-  marks: ReadonlyMap<number, readonly Mark[]> = new Map(),
-  upTo = document.blocks.length,
-): HTMLElement {
+export function renderArticle(make: Make, document: CleanDocument, changes: ShownChanges = NO_CHANGES, upTo = document.blocks.length): HTMLElement {
   const article = make('article', 'qy-article');
-  article.append(make('h1', 'qy-title', document.title), ...renderBlocks(make, document, marks, 0, upTo));
+  article.append(make('h1', 'qy-title', document.title), ...renderBlocks(make, document, changes, 0, upTo));
   return article;
 }
 
-/** Blocks `from` to `to` (not included) of the article. */
-export function renderBlocks(make: Make, document: CleanDocument, marks: ReadonlyMap<number, readonly Mark[]>, from: number, to: number): HTMLElement[] {
-  return document.blocks.slice(from, to).map((block, i) => renderBlock(make, block, from + i, document, marks.get(from + i) ?? []));
+/** Blocks `from` to `to` (not included) of the article, each after the dropped lines that stood before it. */
+export function renderBlocks(make: Make, document: CleanDocument, changes: ShownChanges, from: number, to: number): HTMLElement[] {
+  const end = Math.min(to, document.blocks.length);
+  const elements: HTMLElement[] = [];
+  for (let index = from; index < end; index++) {
+    for (const line of changes.dropped.get(index) ?? []) elements.push(renderDroppedLine(make, line));
+    elements.push(renderBlock(make, document.blocks[index] as Block, index, document, changes.marks.get(index) ?? []));
+  }
+  if (end === document.blocks.length) for (const line of changes.dropped.get(end) ?? []) elements.push(renderDroppedLine(make, line));
+  return elements;
 }
 
 /** "修改 N 处：拼音注音 12 · 半角标点 8 …；存疑 M 处". */

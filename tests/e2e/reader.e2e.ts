@@ -59,6 +59,20 @@ describe('the reader on the source page', () => {
     await page.close();
   });
 
+  it('shows the lines it dropped as the site’s where they stood, and puts one back into the article and its copy', async () => {
+    const { page, reader } = await openTarget('real2/pages/s17/page.html');
+    expect(await reader.evaluate<number>(`return root.querySelectorAll('.qy-dropped').length;`)).toBe(0);
+    await reader.click('.qy-changes');
+    await expect.poll(() => reader.evaluate<string[]>(`return [...root.querySelectorAll('.qy-dropped-text')].map((line) => line.textContent);`)).toContain('首页 > 说说感言 > 读书名言 >');
+    expect(await reader.evaluate<string>(`return [...root.querySelectorAll('.qy-dropped')].find((line) => line.textContent.includes('首页 >')).querySelector('.qy-dropped-role').textContent;`)).toBe('已删去的网站内容（导航）：');
+    expect(await reader.copiedText()).not.toContain('首页 > 说说感言');
+    await reader.evaluate(`[...root.querySelectorAll('.qy-dropped')].find((line) => line.textContent.includes('首页 >')).querySelector('.qy-restore').click();`);
+    await expect.poll(() => reader.evaluate<string[]>(`return [...root.querySelectorAll('.qy-paragraph')].map((p) => p.textContent);`)).toContain('首页 > 说说感言 > 读书名言 >');
+    expect(await reader.evaluate<string[]>(`return [...root.querySelectorAll('.qy-dropped-text')].map((line) => line.textContent);`)).not.toContain('首页 > 说说感言 > 读书名言 >');
+    expect(await reader.copiedText()).toContain('首页 > 说说感言 > 读书名言 >');
+    await page.close();
+  });
+
   it('scrolls to an outline entry’s block when it is clicked', async () => {
     const { page, reader } = await openSeed();
     const before = await reader.evaluate<number>(`return root.querySelector('.qy-scroller').scrollTop;`);
@@ -95,8 +109,12 @@ describe('the reader on the source page', () => {
   });
 });
 
-/** Real excerpts of other sites' pages: each must open by itself, recognised by its damage. */
+/**
+ * Real excerpts of other sites' pages: each must open by itself, recognised by its damage;
+ * with them, real2's pages whose sites put the most junk in the article's container.
+ */
 const REAL_PAGES = readdirSync('tests/fixtures/real/pages').sort().map((name) => `real/pages/${name}/page.html`);
+const CHROME_PAGES = ['s06', 's15', 's17', 's18', 's23'].map((name) => `real2/pages/${name}/page.html`);
 
 describe('one core: the reader’s text is the CLI’s text', () => {
   it('has the eighteen real pages', () => {
@@ -104,7 +122,7 @@ describe('one core: the reader’s text is the CLI’s text', () => {
   });
 
   // d01 shows its first screen before the rest (byte damage lies below it): copy gives the whole page.
-  it.each(['pages/d01/page.html', 'pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html', ...REAL_PAGES])('on %s, opened by itself', async (fixture) => {
+  it.each(['pages/d01/page.html', 'pages/d02/page.html', 'pages/d03/page.html', 'pages/d05/page.html', ...REAL_PAGES, ...CHROME_PAGES])('on %s, opened by itself', async (fixture) => {
     const { page, reader } = await openTarget(fixture);
     expect(await reader.copiedText()).toBe(await cliText(`tests/fixtures/${fixture}`));
     await page.close();
