@@ -12,7 +12,7 @@ import type { StyleOf } from './hidden-text';
 import type { CharModelData } from './lm/char-model';
 import { loadModel } from './lm/load-model';
 import type { CleanDocument } from './model';
-import { pagePairs } from './lm/page-pairs';
+import { pageVocabulary } from './lm/page-pairs';
 import { finishSteps } from './finish-document';
 import { inPageForms } from './page-forms';
 import { pageTextForDetector } from './page-text';
@@ -94,11 +94,13 @@ async function scoringContext(
 ): Promise<PassContext> {
   const needsTraditionalWords = traditional && CENSORED_RUN.test(text);
   const model = await loadModel(modelData);
+  const vocabulary = await inSteps(pageVocabulary(text, model, toSimplified));
   return {
     model,
     toSimplified: (value) => toSimplified(value),
     toPageScript: needsTraditionalWords ? inPageForms(text, toSimplified) : (value) => value,
-    pagePairs: await inSteps(pagePairs(text, model, toSimplified)),
+    pagePairs: vocabulary.pairs,
+    pageCharacters: vocabulary.characters,
   };
 }
 

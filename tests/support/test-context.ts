@@ -12,6 +12,7 @@ export function testContext(toPageScript: (text: string) => string = (text) => t
     toSimplified: (text) => toSimplified(text),
     toPageScript,
     pagePairs: new Map(),
+    pageCharacters: new Set(),
   };
   return { ...context, toPageScript };
 }

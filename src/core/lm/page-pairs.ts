@@ -15,10 +15,17 @@ const CHARS_PER_STEP = 5_000;
 /** The page's pairs by their first character: a reading is checked with no string built per character. */
 export type PagePairs = ReadonlyMap<string, ReadonlySet<string>>;
 
-/** In-word character pairs (the model's) the page writes, in Simplified, in steps. */
-export function* pagePairs(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, PagePairs> {
+/** The page's own words: its in-word pairs, and the characters it writes at all. */
+export interface PageVocabulary {
+  pairs: PagePairs;
+  characters: ReadonlySet<string>;
+}
+
+/** In-word character pairs (the model's) the page writes, and its characters, in Simplified, in steps. */
+export function* pageVocabulary(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, PageVocabulary> {
   const pairs = new Map<string, Set<string>>();
   const chars = [...toSimplified(text.slice(0, PATTERN_SAMPLE_CHARS))];
+  const characters = new Set(chars);
   for (let i = 1; i < chars.length; i++) {
     if (i % CHARS_PER_STEP === 0) yield;
     const previous = chars[i - 1] ?? '';
@@ -27,7 +34,7 @@ export function* pagePairs(text: string, model: CharModel, toSimplified: (text: 
     const seconds = pairs.get(previous) ?? new Set<string>();
     pairs.set(previous, seconds.add(ch));
   }
-  return pairs;
+  return { pairs, characters };
 }
 
 /**

@@ -105,8 +105,13 @@ function repairOneByte(before: string, damaged: string, after: string, context: 
     if (findGarbageSpans(leftContext + decoded + rightContext, context.model, context.toSimplified).length > 0) return;
     readings.set(decoded, score(decoded));
   };
-  for (let at = 0; at <= bytes.length; at++) {
-    for (let byte = FIRST_TRAIL; byte <= LAST_TRAIL; byte++) consider([...bytes.slice(0, at), byte, ...bytes.slice(at)]);
+  // A mark in the region may be a full-width pair flattened to ASCII, out of step after the
+  // lost byte: `慶;顒拥` is 慶祝活動 once d7 is put back before the a3 bb that read as `；`.
+  const flattenedMarks = encodeGbk(fullWidth(region));
+  for (const stream of flattenedMarks && flattenedMarks.length !== bytes.length ? [bytes, flattenedMarks] : [bytes]) {
+    for (let at = 0; at <= stream.length; at++) {
+      for (let byte = FIRST_TRAIL; byte <= LAST_TRAIL; byte++) consider([...stream.slice(0, at), byte, ...stream.slice(at)]);
+    }
   }
   const ranked = [...readings].map(([decoded, scored]) => ({ decoded, score: scored }));
   const winner = clearWinner(ranked, { score: score(region), by: IMPROVEMENT_BITS });

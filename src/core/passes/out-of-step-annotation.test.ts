@@ -1,8 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../../tests/support/test-context';
+import { pageVocabulary } from '../lm/page-pairs';
+import type { PassContext } from '../pass';
+import { runSteps } from '../slices';
 import { repairOutOfStep } from './out-of-step-annotation';
 
 const repair = (text: string) => repairOutOfStep(text, testContext());
+
+/** The scoring context of a real page: its own words are evidence (tests/fixtures/…/NAME.source.txt). */
+function onPage(source: string): PassContext {
+  const context = testContext();
+  const vocabulary = runSteps(pageVocabulary(readFileSync(new URL(`../../../tests/fixtures/${source}`, import.meta.url), 'utf8'), context.model, context.toSimplified));
+  return { ...context, pagePairs: vocabulary.pairs, pageCharacters: vocabulary.characters };
+}
 
 describe('out-of-step-annotation', () => {
   it('restores the seed’s 認真?zhèn)鬟_ in byte space', () => {
@@ -35,6 +46,26 @@ describe('out-of-step-annotation', () => {
 
   it('restores 發展?fàn)顩r from a real page', () => {
     expect(repair('全區經濟發展?fàn)顩r良好').text).toBe('全區經濟發展狀況良好');
+  });
+
+  it('reads on after the last mark to the ASCII byte where the decoder fell back in step, a pair vanished on the way (real page)', () => {
+    // 離 = eb 78: its trail is the x; ab c0, between the bytes of 公里, had no character and vanished.
+    const result = repairOutOfStep('一對青年男女因?yàn)橐还锏木嚯x而不能在一起', onPage('real3/t03.source.txt'));
+    expect(result.text).toBe('一對青年男女因為一公里的距離而不能在一起');
+  });
+
+  it('takes no reading only likelier for being shorter, dropping a character or a mark the bytes account for (real pages)', () => {
+    // 因為她的性格 (fd b5 vanished) reads as 因為四性格 across the gap; 分攤,從而 (82 ate the comma) as 分數從而.
+    for (const [text, page] of [['朋友,因?yàn)樗男愿癖容^獨(dú)特,所以', 'real2/s17.source.txt'], ['記錄、歸集和分?jǐn)?從而計(jì)算出', 'real2/s06.source.txt']] as const) {
+      const result = repairOutOfStep(text, onPage(page));
+      expect(result.text, text).toBe(text);
+      expect(result.flags, text).toHaveLength(1);
+    }
+  });
+
+  it('takes no full-width letter for a comma and the character after it (real page)', () => {
+    const result = repair('一切感到釋然,因?yàn)椋门c壞,美與丑');
+    expect(result.text).not.toContain('Ｃ');
   });
 
   it('flags a site it cannot resolve instead of guessing', () => {

@@ -27,6 +27,22 @@ import { isHan } from './han';
 
 const LEFT_CONTEXT = 6;
 const RIGHT_CONTEXT = 10;
+/**
+ * After its last mark the decoder reads on out of step until the next ASCII byte, which it
+ * reads in step again (`?yàn)橐还锏木嚯x` is 因為一公里的距離: x is 離's trail): a byte pair
+ * may have vanished anywhere in that run, as between the marks. Right after a bare `?` an
+ * ASCII mark amid Han is the full-width pair a broken 。 leaves, flattened (`?;仡欀` is
+ * 。回顧), and the run goes on through it. Runs are searched this far at most.
+ */
+const MAX_OUT_OF_STEP_RUN = 16;
+
+/** How many characters after `from` may still be read out of step. */
+function outOfStepRun(text: string, from: number): number {
+  const chars = [...text.slice(from, from + MAX_OUT_OF_STEP_RUN + 1)];
+  const flattenedFirst = text[from - 1] === '?' && isHan(chars[1]) ? 1 : 0;
+  const end = chars.findIndex((ch, i) => i >= flattenedFirst && ch.charCodeAt(0) < 0x80);
+  return end < 0 ? Math.min(chars.length, MAX_OUT_OF_STEP_RUN) : end;
+}
 const RESYNC_CHARS = 2;
 const BEAM_WIDTH = 64;
 /** How many of the following characters' bytes are read along when scoring a candidate. */
@@ -56,8 +72,8 @@ function opensUnclosedQuote(text: string): boolean {
 }
 /** What each pair of the page's own words in a reading is worth (lm/page-pairs.ts). */
 const PAGE_PAIR_BITS = 4;
-/** Chinese never doubles these marks: a reading that does is no reading (。。 for 。”). */
-const DOUBLED_MARK = /([。，、；：])\1/;
+/** Chinese never sets two of these marks together: a reading that does is no reading (。。 for 。”, 。, for 。, ,, for ,). */
+const DOUBLED_MARK = /[。，、；：,;:][。，、；：,;:.]/;
 
 /** Full-width forms as ASCII, so that `？` and `?` count as the same reading. */
 function flattened(text: string): string {
@@ -98,18 +114,20 @@ interface Candidate {
   tail: number[];
   lastByte: number | undefined;
   prior: number;
+  /** What ordinary prose would cost of what the reading's events added (see `ByteOption.added`). */
+  added: number;
   score: number;
 }
 
-/** The candidate with `added` bytes after it, or undefined when they cannot decode. */
-function extended(candidate: Candidate, added: readonly number[], prior: number): Candidate | undefined {
-  const local = candidate.tail.length === 0 ? added : candidate.tail.concat(added);
+/** The candidate with `bytes` after it, or undefined when they cannot decode. */
+function extended(candidate: Candidate, bytes: readonly number[], prior: number, added: number): Candidate | undefined {
+  const local = candidate.tail.length === 0 ? bytes : candidate.tail.concat(bytes);
   const whole = decodeGbkStrict(local);
-  if (whole !== undefined) return { text: candidate.text + whole, tail: [], lastByte: local.at(-1) ?? candidate.lastByte, prior, score: 0 };
+  if (whole !== undefined) return { text: candidate.text + whole, tail: [], lastByte: local.at(-1) ?? candidate.lastByte, prior, added, score: 0 };
   const upToLast = decodeGbkStrict(local.slice(0, -1));
   if (upToLast === undefined) return undefined;
   const last = local.at(-1);
-  return { text: candidate.text + upToLast, tail: last === undefined ? [] : [last], lastByte: last, prior, score: 0 };
+  return { text: candidate.text + upToLast, tail: last === undefined ? [] : [last], lastByte: last, prior, added, score: 0 };
 }
 
 /**
@@ -120,7 +138,8 @@ const outcomesOnPage = new WeakMap<ScoringContext, Map<string, SpanOutcome>>();
 
 export function resyncSpan(text: string, span: Span, context: ScoringContext): SpanOutcome {
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
-  const right = encodableHead(text.slice(span.end), RIGHT_CONTEXT);
+  const run = outOfStepRun(text, span.end);
+  const right = encodableHead(text.slice(span.end), Math.max(RIGHT_CONTEXT, run + RESYNC_CHARS));
   const damaged = text.slice(span.start - left.length, span.end + right.length);
   // A paragraph ends with a full stop far more often than with a comma.
   const endsParagraph = span.end + right.length === text.length;
@@ -132,7 +151,7 @@ export function resyncSpan(text: string, span: Span, context: ScoringContext): S
   const key = `${left.length}\u0000${right.length}\u0000${endsParagraph}\u0000${damaged}`;
   let outcome = outcomes.get(key);
   if (!outcome) {
-    outcome = searchReadings(text, span, { left, right, damaged, endsParagraph }, context);
+    outcome = searchReadings(text, span, { left, right, run, damaged, endsParagraph }, context);
     outcomes.set(key, outcome);
   }
   return outcome;
@@ -142,12 +161,14 @@ interface SpanSurroundings {
   /** The encodable text just before the span and just after it, read along. */
   left: string;
   right: string;
+  /** How many of `right`'s characters are still read out of step. */
+  run: number;
   /** The span with them. */
   damaged: string;
   endsParagraph: boolean;
 }
 
-function searchReadings(text: string, span: Span, { left, right, damaged, endsParagraph }: SpanSurroundings, context: ScoringContext): SpanOutcome {
+function searchReadings(text: string, span: Span, { left, right, run, damaged, endsParagraph }: SpanSurroundings, context: ScoringContext): SpanOutcome {
   if (span.markers.length > MAX_MARKERS_PER_SPAN) return { kind: 'flagged', text: damaged };
   /** Each slot with the page's own text it stands for; plain characters carry their bytes. */
   const slots: { slot: Slot; plainBytes?: number[]; mayVanish?: true }[] = [];
@@ -167,7 +188,9 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
     slots.push({ slot: marker.reading === undefined ? bareQuestionMarkSlot : annotationSlot(marker.reading) });
     at = marker.end;
   }
-  addCharacters(right, false);
+  const rightChars = [...right];
+  if (!addCharacters(rightChars.slice(0, run).join(''), true)) return { kind: 'flagged', text: damaged };
+  addCharacters(rightChars.slice(run).join(''), false);
   /** The bytes of the plain characters after each slot, up to the next marker. */
   const following = slots.map((_, i) => {
     const ahead: number[] = [];
@@ -193,7 +216,7 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
     );
   };
   const leftBytes = encodeGbk(left) ?? [];
-  let beam: Candidate[] = [{ text: decodeGbkStrict(leftBytes) ?? '', tail: [], lastByte: leftBytes.at(-1), prior: 0, score: 0 }];
+  let beam: Candidate[] = [{ text: decodeGbkStrict(leftBytes) ?? '', tail: [], lastByte: leftBytes.at(-1), prior: 0, added: 0, score: 0 }];
   slots.forEach(({ slot }, i) => {
     // Many byte choices read the same (every lead byte before a vanishing pair does): only
     // the likeliest of each reading stays, so the beam holds different readings.
@@ -211,7 +234,7 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
     for (const candidate of beam) {
       for (const option of slot(candidate.lastByte, candidate.tail.length === 0)) {
         const prior = candidate.prior + option.prior;
-        const next = extended(candidate, option.bytes, prior);
+        const next = extended(candidate, option.bytes, prior, candidate.added + (option.added ?? 0));
         if (!next) continue;
         // Reading the next few characters along puts every candidate on the same footing,
         // however many bytes its own reading took, and resolves a dangling lead byte.
@@ -229,22 +252,44 @@ function searchReadings(text: string, span: Span, { left, right, damaged, endsPa
   });
 
   const resync = [...right].slice(-RESYNC_CHARS).join('');
-  const readings = new Map<string, { decoded: string; score: number }>();
+  const readings = new Map<string, { decoded: string; score: number; added: number }>();
   for (const candidate of beam) {
     const decoded = candidate.tail.length === 0 ? candidate.text : undefined;
     if (decoded === undefined || !decoded.endsWith(resync)) continue;
     const key = flattened(decoded);
-    const scored = { decoded, score: score(decoded) - candidate.prior };
+    const scored = { decoded, score: score(decoded) - candidate.prior, added: candidate.added };
     if ((readings.get(key)?.score ?? -Infinity) < scored.score) readings.set(key, scored);
   }
   // A reading that does not read as text is no reading: it neither wins nor stands in the way.
   const ranked = [...readings.values()]
-    .filter(({ decoded }) => !DOUBLED_MARK.test(decoded) && readsAsText(decoded, differingMiddle(damaged, decoded).after, context))
+    .filter(({ decoded }) => !DOUBLED_MARK.test(aroundChange(damaged, decoded)) && readsAsText(decoded, differingMiddle(damaged, decoded).after, context))
     .sort((a, b) => b.score - a.score);
   const [best] = ranked;
   if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
-  const winner = clearWinner(ranked, { score: score(damaged), by: IMPROVEMENT_BITS });
+  const winner = clearWinner(ranked.map((reading) => withPageEvidence(reading, best, context)), { score: score(damaged), by: IMPROVEMENT_BITS });
   return winner ? { kind: 'repaired', before: damaged, after: winner.decoded } : { kind: 'flagged', text: damaged };
+}
+
+/** The part of a reading that differs from the damaged text, with a character on each side: what a new mark may sit against. */
+function aroundChange(damaged: string, decoded: string): string {
+  let start = 0;
+  while (start < damaged.length && start < decoded.length && damaged[start] === decoded[start]) start++;
+  let end = 0;
+  while (end < damaged.length - start && end < decoded.length - start && damaged[damaged.length - 1 - end] === decoded[decoded.length - 1 - end]) end++;
+  return decoded.slice(Math.max(0, start - 1), decoded.length - end + 1);
+}
+
+/**
+ * What a reading's events added counts against the best reading only where the page writes
+ * what it has in its place: `因为她的性格` against `因为四性格` on a page full of 她 and 的,
+ * not `春鹰战` against the name `春羽`. A fluent alternative made of the page's own
+ * characters is what a wrong shorter reading loses; one the page never writes is noise.
+ */
+function withPageEvidence<Reading extends { decoded: string; added: number }>(reading: Reading, best: Reading | undefined, context: ScoringContext): Reading {
+  if (!best || reading === best || reading.added === 0) return reading;
+  const instead = differingMiddle(best.decoded, reading.decoded).after;
+  const written = [...context.toSimplified(instead)].every((ch) => context.pageCharacters.has(ch));
+  return written ? reading : { ...reading, added: 0 };
 }
 
 /**
@@ -258,7 +303,8 @@ function readsAsText(decoded: string, changed: string, context: ScoringContext):
   const simplified = context.toSimplified(decoded);
   if ([...simplified].some((ch) => isHan(ch) && !context.model.knows(ch))) return false;
   if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;
-  if (/[A-Za-z?]/.test(changed)) return false;
+  // A full-width letter is what a comma and the character after it make, read as one pair (`，好` as `Ｃ`).
+  if (/[A-Za-zＡ-Ｚａ-ｚ?]/.test(changed)) return false;
   const opened = /[“「（《]/.exec(changed);
   if (!opened) return true;
   const [first, second] = [...context.toSimplified(changed.slice(opened.index + 1) + decoded.slice(decoded.indexOf(changed) + changed.length))];

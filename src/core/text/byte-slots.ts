@@ -6,6 +6,7 @@
  * its full-width form flattened to ASCII; and between characters read out of step, a byte
  * pair may have vanished.
  */
+import { ORDINARY_CHARACTER_BITS, ORDINARY_MARK_BITS } from '../lm/clear-winner';
 import type { ScoringContext } from '../lm/scoring-context';
 import { bytesOfChar, charOfPair, encodeGbk, FIRST_LEAD, FIRST_TRAIL, isLeadByte, LAST_LEAD, LAST_TRAIL } from './gbk';
 import { isHan } from './han';
@@ -13,12 +14,14 @@ import { annotationFits } from './pinyin';
 import { charactersReading } from './reading-index';
 
 /** Prior costs (bits) of the events a reading assumes. */
-const PRIOR = { vanishedPair: 3, brokenLead: 2, flattenedFullWidth: 1 };
+const PRIOR = { vanishedPair: 3, brokenLead: 2, flattenedFullWidth: 1, eatenMark: 1 };
 const FULL_WIDTH_LEAD = 0xa3;
 
 export interface ByteOption {
   bytes: number[];
   prior: number;
+  /** What ordinary prose would cost of what the option adds that the text shows no trace of: a vanished pair's character, an eaten mark. */
+  added?: number;
 }
 
 /** `inStep`: the candidate's bytes so far decode whole, with no lead byte waiting for its trail. */
@@ -47,25 +50,38 @@ export function annotationSlot(reading: string): Slot {
       const [v2, x] = bytesOfChar(ch) ?? [];
       if (v2 === undefined || x === undefined) continue;
       for (let v1 = FIRST_LEAD; v1 <= LAST_LEAD; v1++) {
-        if (!charOfPair(v1, v2)) options.push({ bytes: [v1, v2, x], prior: PRIOR.vanishedPair });
+        if (!charOfPair(v1, v2)) options.push({ bytes: [v1, v2, x], prior: PRIOR.vanishedPair, added: ORDINARY_CHARACTER_BITS });
       }
     }
     return options;
   };
 }
 
-/** A bare `?`: itself, a flattened full-width ？, or a lead byte whose pair broke. */
+/**
+ * ASCII bytes a lead byte can have eaten where the text shows a bare `?`: a mark of the
+ * text itself (`分攤,從而` read as `分?jǐn)?從而`: 82 + `,` became `?`), or a line break the
+ * text no longer shows (`共同體。` broken by a line break inside 。), which leaves nothing.
+ */
+const EATEN_MARKS = [0x2c, 0x2e, 0x3b, 0x3a, 0x20];
+
+/**
+ * A bare `?`: itself, a flattened full-width ？, or a lead byte whose pair broke, with the
+ * byte it ate: a reading must keep the mark the bytes account for.
+ */
 export const bareQuestionMarkSlot: Slot = () => {
   const options: ByteOption[] = [
     { bytes: [0x3f], prior: 0 },
     { bytes: [FULL_WIDTH_LEAD, 0xbf], prior: PRIOR.flattenedFullWidth },
   ];
-  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) options.push({ bytes: [lead], prior: PRIOR.brokenLead });
+  for (let lead = FIRST_LEAD; lead <= LAST_LEAD; lead++) {
+    options.push({ bytes: [lead], prior: PRIOR.brokenLead });
+    for (const mark of EATEN_MARKS) options.push({ bytes: [lead, mark], prior: PRIOR.brokenLead + PRIOR.eatenMark, added: ORDINARY_MARK_BITS });
+  }
   return options;
 };
 
 /** How many vanished pairs, the likeliest by the characters they complete, a slot offers. */
-const VANISHED_PAIR_CHOICES = 400;
+const VANISHED_PAIR_CHOICES = 100;
 
 /**
  * Before a character read out of step: nothing, or a byte pair that vanished. Out of step
@@ -99,7 +115,7 @@ export function vanishedPairSlot(nextFirstBytes: readonly number[], context: Sco
       }
     }
     pairs.sort((a, b) => b.score - a.score);
-    const options = [...none, ...pairs.slice(0, VANISHED_PAIR_CHOICES).map((pair) => ({ bytes: pair.bytes, prior: PRIOR.vanishedPair }))];
+    const options: ByteOption[] = [...none, ...pairs.slice(0, VANISHED_PAIR_CHOICES).map((pair) => ({ bytes: pair.bytes, prior: PRIOR.vanishedPair, added: ORDINARY_CHARACTER_BITS }))];
     optionsAfter.set(previousByte, options);
     return options;
   };
