@@ -63,6 +63,12 @@ describe('out-of-step-annotation', () => {
     }
   });
 
+  it('reads the character a run ends on as the annotation after it says, and a pair vanished before it (real page)', () => {
+    // 社會發展: fe b0, between 會 and 發, vanished; the l is 發's trail, and (fā) fits only 發.
+    const result = repairOutOfStep('成為以“人民幸?!睘楹诵牡纳鐣l(fā)展目標(biāo)的', onPage('real2/s23.source.txt'));
+    expect(result.text).toBe('成為以“人民幸福”為核心的社會發(fā)展目標(biāo)的');
+  });
+
   it('takes no full-width letter for a comma and the character after it (real page)', () => {
     const result = repair('一切感到釋然,因?yàn)椋门c壞,美與丑');
     expect(result.text).not.toContain('Ｃ');

@@ -23,7 +23,9 @@ import type { Span } from './decoder-markers';
 import { differingMiddle } from './differing-middle';
 import { decodeGbkPrefix, decodeGbkStrict, encodeGbk } from './gbk';
 import { findGarbageSpans } from './garbage';
-import { isHan } from './han';
+import { ANNOTATED_CHARACTER, readingsOf } from './annotator-pattern';
+import { isHan, PINYIN_LETTERS } from './han';
+import { annotationFits } from './pinyin';
 
 const LEFT_CONTEXT = 6;
 const RIGHT_CONTEXT = 10;
@@ -32,9 +34,12 @@ const RIGHT_CONTEXT = 10;
  * reads in step again (`?yàn)橐还锏木嚯x` is 因為一公里的距離: x is 離's trail): a byte pair
  * may have vanished anywhere in that run, as between the marks. Right after a bare `?` an
  * ASCII mark amid Han is the full-width pair a broken 。 leaves, flattened (`?;仡欀` is
- * 。回顧), and the run goes on through it. Runs are searched this far at most.
+ * 。回顧), and the run goes on through it; further on an ASCII character ends the run, and
+ * the search reads it both ways. Runs are searched this far at most.
  */
 const MAX_OUT_OF_STEP_RUN = 16;
+
+const ANNOTATION_AFTER = new RegExp(`^\\([${PINYIN_LETTERS}]{1,7}\\)`, 'u');
 
 /** How many characters after `from` may still be read out of step. */
 function outOfStepRun(text: string, from: number): number {
@@ -139,7 +144,10 @@ const outcomesOnPage = new WeakMap<ScoringContext, Map<string, SpanOutcome>>();
 export function resyncSpan(text: string, span: Span, context: ScoringContext): SpanOutcome {
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
   const run = outOfStepRun(text, span.end);
-  const right = encodableHead(text.slice(span.end), Math.max(RIGHT_CONTEXT, run + RESYNC_CHARS));
+  // A reading the annotator wrote after the character that ends the run tells what that character was: it is read along.
+  const afterRun = [...text.slice(span.end)].slice(run + 1).join('');
+  const annotation = ANNOTATION_AFTER.exec(afterRun)?.[0].length ?? 0;
+  const right = encodableHead(text.slice(span.end), Math.max(RIGHT_CONTEXT, run + RESYNC_CHARS, run + 1 + annotation + 1));
   const damaged = text.slice(span.start - left.length, span.end + right.length);
   // A paragraph ends with a full stop far more often than with a comma.
   const endsParagraph = span.end + right.length === text.length;
@@ -188,9 +196,10 @@ function searchReadings(text: string, span: Span, { left, right, run, damaged, e
     slots.push({ slot: marker.reading === undefined ? bareQuestionMarkSlot : annotationSlot(marker.reading) });
     at = marker.end;
   }
+  // A pair may have vanished right before the byte that brings the decoder back in step, too.
   const rightChars = [...right];
-  if (!addCharacters(rightChars.slice(0, run).join(''), true)) return { kind: 'flagged', text: damaged };
-  addCharacters(rightChars.slice(run).join(''), false);
+  if (!addCharacters(rightChars.slice(0, run + 1).join(''), true)) return { kind: 'flagged', text: damaged };
+  addCharacters(rightChars.slice(run + 1).join(''), false);
   /** The bytes of the plain characters after each slot, up to the next marker. */
   const following = slots.map((_, i) => {
     const ahead: number[] = [];
@@ -302,6 +311,10 @@ function withPageEvidence<Reading extends { decoded: string; added: number }>(re
 function readsAsText(decoded: string, changed: string, context: ScoringContext): boolean {
   const simplified = context.toSimplified(decoded);
   if ([...simplified].some((ch) => isHan(ch) && !context.model.knows(ch))) return false;
+  // The annotator wrote a reading only after a character it fits: one after the span is the span's last character's.
+  for (const [, ch = '', readings = ''] of decoded.matchAll(ANNOTATED_CHARACTER())) {
+    if (!readingsOf(readings).every((reading) => annotationFits(ch, reading))) return false;
+  }
   if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;
   // A full-width letter is what a comma and the character after it make, read as one pair (`，好` as `Ｃ`).
   if (/[A-Za-zＡ-Ｚａ-ｚ?]/.test(changed)) return false;
