@@ -19,6 +19,14 @@ describe('half-width-punctuation', () => {
     expect(widen('区委办,、区人大办')).toBe('区委办、区人大办');
     expect(widen('“八项规定”,。3年多来')).toBe('“八项规定”。3年多来');
     expect(widen('加强党的建设,,全面从严治党')).toBe('加强党的建设，全面从严治党');
+    expect(widen('西柏坡的精神是什么？,我们要学习')).toBe('西柏坡的精神是什么？我们要学习');
+    expect(widen('学习《关于加强党的建设的意见,》')).toBe('学习《关于加强党的建设的意见》');
+    expect(widen('学习《意见》,全面从严治党')).toBe('学习《意见》，全面从严治党');
+  });
+
+  it('widens a ? between Han characters once the byte repairs have left it unflagged', () => {
+    expect(widenPunctuation('西柏坡的精神是什么?我们要学习', []).text).toBe('西柏坡的精神是什么？我们要学习');
+    expect(widenPunctuation('共同體??梢哉f', ['共同體??梢哉f']).text).toBe('共同體??梢哉f');
   });
 
   it('records each replacement', () => {

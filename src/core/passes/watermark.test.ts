@@ -24,6 +24,12 @@ describe('watermark', () => {
     expect(clean('網址http://jey722.cn/a/1.html。', []).text).toBe('網址。');
   });
 
+  it('takes the brackets that held only the watermark with it', () => {
+    expect(clean('在全區政協工作會議上的講話（新文秘網）').text).toBe('在全區政協工作會議上的講話');
+    expect(clean('統一部署(www.gwfw8.com)開展工作', []).text).toBe('統一部署開展工作');
+    expect(clean('統一部署（見附件）開展工作').text).toBe('統一部署（見附件）開展工作');
+  });
+
   it('keeps addresses in Latin text', () => {
     expect(clean('Visit example.com for more', []).text).toBe('Visit example.com for more');
     expect(clean('example.com is a reserved name', []).text).toBe('example.com is a reserved name');

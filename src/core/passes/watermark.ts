@@ -1,7 +1,8 @@
 /**
  * Pass `watermark`: the site's name and address dropped into sentences so that copied text
  * carries them, e.g. `怕得罪人;新文秘網有的在` or `統一部署www.gwfw8.com開展`. Only inside
- * Chinese prose: URLs in Latin text are content.
+ * Chinese prose: URLs in Latin text are content. Brackets that held nothing but the
+ * watermark go with it (`講話（新文秘網）` is `講話`): an empty （） is no text.
  */
 import { replaceRecorded, untilStable } from '../draft';
 import { pageLinePass, type PagePass } from '../pass';
@@ -22,11 +23,13 @@ function insideChinese(text: string, start: number, end: number): boolean {
 
 function removeWatermarks(text: string, siteNames: readonly string[]): ReturnType<typeof replaceRecorded> {
   const names = siteNames.map(escapeForPattern);
-  const pattern = new RegExp([...names, ADDRESS.source].join('|'), 'gi');
+  const watermarks = [...names, ADDRESS.source].join('|');
+  const pattern = new RegExp(`[（(]\\s*(?:${watermarks})\\s*[)）]|${watermarks}`, 'gi');
   return replaceRecorded(text, pattern, (match) => {
     const start = match.index;
     const end = start + match[0].length;
-    const isName = siteNames.includes(match[0]);
+    const bare = match[0].replace(/^[（(]\s*|\s*[)）]$/g, '');
+    const isName = siteNames.includes(bare);
     return isName || insideChinese(text, start, end) ? '' : match[0];
   });
 }
