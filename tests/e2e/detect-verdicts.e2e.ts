@@ -74,7 +74,8 @@ async function expectSameVerdicts(dir: string, route: string, only: (file: strin
 
 describe('qingyue detect and the extension', () => {
   it('agree on every fixture page, targets and not', async () => {
-    const counts = await expectSameVerdicts(FIXTURES, '/fixtures/', () => true);
+    // The directory holds the real excerpts' texts and the READMEs too: the pages are what a browser shows.
+    const counts = await expectSameVerdicts(FIXTURES, '/fixtures/', (file) => /\.html?$/.test(file));
     expect(counts.detected).toBeGreaterThanOrEqual(25);
     expect(counts.not).toBeGreaterThanOrEqual(15);
   }, 300_000);
