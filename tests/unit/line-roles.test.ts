@@ -106,3 +106,24 @@ describe('the real sets’ truths', () => {
     }
   });
 });
+
+describe('a modern layout’s own chrome inside the article', () => {
+  it('drops its breadcrumb, meta row, tags and related list, and keeps every line of the article', async () => {
+    const document = await cleanFile(readFileSync(new URL('unseen/modern-chrome.html', FIXTURES)), 'simplified');
+    expect(document.changes.filter((change) => change.line).map((change) => [change.line?.role, change.before])).toEqual([
+      ['navigation', '首页 › 调研报告 › 正文'],
+      ['title', '关于加强基层党建工作的调研报告'],
+      ['meta', '更新于 2024-05-06 · 浏览 5.2万 · 收藏 318'],
+      ['meta', '标签：调研报告 基层党建'],
+      ['related', '2023年基层党建工作总结'],
+      ['related', '党建工作述职报告范文'],
+    ]);
+    expect(document.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual([
+      '近年来，我县坚持以党建引领基层治理，不断夯实基层基础，取得了明显成效。为全面掌握情况，调研组深入各乡镇开展调研。',
+      '一、基本情况',
+      '全县共有基层党组织五百余个，党员一万余名。各级党组织认真落实“三会一课”制度，组织生活日益规范。',
+      '二、存在问题',
+      '一是部分党组织书记能力不足；二是党员队伍老化，年轻党员比例偏低；三是活动阵地建设不平衡。',
+    ]);
+  });
+});
