@@ -12,7 +12,8 @@
 import type { Draft, DraftChange, DraftLine, DraftUnit } from '../draft';
 import type { ImageBlock } from '../model';
 import type { PagePass } from '../pass';
-import { judgeLines } from '../roles/line-role';
+import { judgeLinesSteps } from '../roles/line-role';
+import { runSteps } from '../slices';
 
 const NAME = 'site-chrome';
 
@@ -37,29 +38,28 @@ function isPromotion(picture: ImageBlock): boolean {
 
 const isVerbatim = (line: DraftLine): boolean => line.container?.kind === 'cell' || line.container?.kind === 'pre' || line.preformatted === true;
 
-export const siteChrome: PagePass = {
-  name: NAME,
-  run(draft: Draft): Draft {
-    const changes: DraftChange[] = [...draft.changes];
-    const lines = draft.units.filter((unit): unit is DraftLine => unit.kind === 'line');
-    const roles = judgeLines(
-      lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}), ...(isVerbatim(line) ? { verbatim: true } : {}) })),
-      { title: draft.title, siteNames: draft.siteNames, recognised: draft.recognised },
-    );
-    const roleOf = new Map(lines.map((line, i) => [line, roles[i]]));
-    const units: DraftUnit[] = [];
-    for (const unit of draft.units) {
-      if (unit.kind === 'block' && unit.block.kind === 'image' && isPromotion(unit.block)) {
-        changes.push({ pass: NAME, before: `[${unit.block.alt || unit.block.src}]`, after: '', at: 'page' });
-        continue;
-      }
-      const role = unit.kind === 'line' ? roleOf.get(unit) : undefined;
-      if (!role) {
-        units.push(unit);
-        continue;
-      }
-      changes.push({ pass: NAME, before: unit.kind === 'line' ? unit.text : '', after: '', at: unit.id, line: { role, after: units.at(-1)?.id } });
+function* siteChromeSteps(draft: Draft): Generator<void, Draft> {
+  const changes: DraftChange[] = [...draft.changes];
+  const lines = draft.units.filter((unit): unit is DraftLine => unit.kind === 'line');
+  const roles = yield* judgeLinesSteps(
+    lines.map((line) => ({ text: line.text, ...(line.hint ? { hint: line.hint } : {}), ...(isVerbatim(line) ? { verbatim: true } : {}) })),
+    { title: draft.title, siteNames: draft.siteNames, recognised: draft.recognised },
+  );
+  const roleOf = new Map(lines.map((line, i) => [line, roles[i]]));
+  const units: DraftUnit[] = [];
+  for (const unit of draft.units) {
+    if (unit.kind === 'block' && unit.block.kind === 'image' && isPromotion(unit.block)) {
+      changes.push({ pass: NAME, before: `[${unit.block.alt || unit.block.src}]`, after: '', at: 'page' });
+      continue;
     }
-    return { ...draft, units, changes };
-  },
-};
+    const role = unit.kind === 'line' ? roleOf.get(unit) : undefined;
+    if (!role) {
+      units.push(unit);
+      continue;
+    }
+    changes.push({ pass: NAME, before: unit.kind === 'line' ? unit.text : '', after: '', at: unit.id, line: { role, after: units.at(-1)?.id } });
+  }
+  return { ...draft, units, changes };
+}
+
+export const siteChrome: PagePass = { name: NAME, steps: siteChromeSteps, run: (draft) => runSteps(siteChromeSteps(draft)) };

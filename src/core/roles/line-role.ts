@@ -16,6 +16,7 @@ import { isLabelledBreadcrumb, isNavigation, isNavigationWord } from './navigati
 import { isEdgeMetaRow, isMetaRow } from './meta-row';
 import { edgePromptRole, isDatedTitle, promptRole } from './site-prompts';
 import { lengthOf, plainLine, SENTENCE_END } from './plain-line';
+import { runSteps } from '../slices';
 import { numberingStyle } from '../text/numbering';
 
 import type { ChromeRole, DroppedRole } from '../model';
@@ -81,13 +82,13 @@ const MIN_SUMMARY = 40;
 const SUMMARY_CHUNK = 10;
 const SUMMARY_SHARE = 0.7;
 
+const CLAUSE_OR_STOP = /[，,。]/;
+
 /**
  * Whether line `i` says again what the lines after it say (`[摘要]西安高新区将于今年秋季开学投用
  * 13所新建中学…` before the paragraph that holds it): most of its pieces of ten characters are
  * in them, whatever damage one copy took that the other did not.
  */
-const CLAUSE_OR_STOP = /[，,。]/;
-
 function repeatsWhatFollows(plains: readonly (string | undefined)[], keys: readonly string[], i: number): boolean {
   const own = keys[i]?.replace(/^(?:摘要|简介|导读|内容提要|本文简介)/, '') ?? '';
   if (i >= SUMMARY_WINDOW || own.length < MIN_SUMMARY || !CLAUSE_OR_STOP.test(plains[i] ?? '') || /^导语/.test(own)) return false;
@@ -100,12 +101,28 @@ function repeatsWhatFollows(plains: readonly (string | undefined)[], keys: reado
 /** What the decoder left of a line it could not read at all (`?`), on a recognised page. */
 const DECODER_LINE = /^\?+$/;
 
+/** How many lines are read between two yields: a huge page has hundreds of thousands. */
+const LINES_PER_STEP = 500;
+
 export function judgeLines(lines: readonly JudgedLine[], names: PageFacts): (DroppedRole | undefined)[] {
+  return runSteps(judgeLinesSteps(lines, names));
+}
+
+/** `judgeLines` in steps, for a page cleaned in slices. */
+export function* judgeLinesSteps(lines: readonly JudgedLine[], names: PageFacts): Generator<void, (DroppedRole | undefined)[]> {
   // On a page not recognised, a line without Chinese is left to Readability's judgement.
   const judged = (line: JudgedLine): boolean => !line.verbatim && line.text.length <= MAX_JUDGED && (names.recognised || HAN.test(line.text));
-  const plains = lines.map((line) => (judged(line) ? plainLine(line.text) : undefined));
+  const plains: (string | undefined)[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    plains.push(judged(line) ? plainLine(line.text) : undefined);
+  }
   const keys = plains.map((plain) => withoutMarks(plain ?? ''));
-  const own = plains.map((plain, i) => (plain === undefined ? undefined : (ownRole(plain) ?? (repeatsWhatFollows(plains, keys, i) ? 'meta' : undefined))));
+  const own: (ChromeRole | undefined)[] = [];
+  for (const [i, plain] of plains.entries()) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    own.push(plain === undefined ? undefined : (ownRole(plain) ?? (repeatsWhatFollows(plains, keys, i) ? 'meta' : undefined)));
+  }
   const prose = lines.map((line, i) => !own[i] && (line.text.length > MAX_JUDGED || (plains[i] !== undefined && isProse(plains[i] ?? ''))));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
@@ -113,6 +130,7 @@ export function judgeLines(lines: readonly JudgedLine[], names: PageFacts): (Dro
   const siteNames = new Set(names.siteNames.map((name) => plainLine(name)));
   let afterRelatedHead = false;
   let kept = 0;
+  yield;
   return lines.map((line, i) => {
     if (names.recognised && DECODER_LINE.test(line.text.trim())) return 'template';
     const plain = plains[i];
