@@ -18,14 +18,16 @@ export type PagePairs = ReadonlyMap<string, ReadonlySet<string>>;
 /** The page's own words: its in-word pairs, and the characters it writes at all. */
 export interface PageVocabulary {
   pairs: PagePairs;
+  /** As the page writes them, not in Simplified: a page that writes 過 is no evidence for 过. */
   characters: ReadonlySet<string>;
 }
 
-/** In-word character pairs (the model's) the page writes, and its characters, in Simplified, in steps. */
+/** In-word character pairs (the model's) the page writes, in Simplified, and its characters as written, in steps. */
 export function* pageVocabulary(text: string, model: CharModel, toSimplified: (text: string) => string): Generator<void, PageVocabulary> {
   const pairs = new Map<string, Set<string>>();
-  const chars = [...toSimplified(text.slice(0, PATTERN_SAMPLE_CHARS))];
-  const characters = new Set(chars);
+  const sample = text.slice(0, PATTERN_SAMPLE_CHARS);
+  const characters = new Set(sample);
+  const chars = [...toSimplified(sample)];
   for (let i = 1; i < chars.length; i++) {
     if (i % CHARS_PER_STEP === 0) yield;
     const previous = chars[i - 1] ?? '';

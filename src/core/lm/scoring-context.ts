@@ -8,6 +8,6 @@ export interface ScoringContext {
   toSimplified: (text: string) => string;
   /** The in-word pairs the page writes (page-pairs.ts): evidence between readings. */
   pagePairs: PagePairs;
-  /** The characters the page writes: a character a reading adds is likelier one the page uses. */
+  /** The characters the page writes, in its own script: a character a reading adds is likelier one the page uses. */
   pageCharacters: ReadonlySet<string>;
 }

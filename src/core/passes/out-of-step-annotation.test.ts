@@ -69,9 +69,27 @@ describe('out-of-step-annotation', () => {
     expect(result.text).toBe('成為以“人民幸福”為核心的社會發(fā)展目標(biāo)的');
   });
 
+  it('takes readings that differ only in script for one reading (real page)', () => {
+    // A pair vanished between 曾 and 經: 經 and 经 both end the bytes, and tie.
+    const result = repairOutOfStep('是值得的,因?yàn)樗齻冊?jīng)快樂過。', onPage('real2/s18.source.txt'));
+    expect(result.text).toMatch(/^是值得的,因為她們曾[經经]快樂過。$/);
+  });
+
+  it('credits a longer reading only with characters the page writes in its own script (real page)', () => {
+    // 為过程相的 would be as likely as 為固相的 if its 过 counted, but this page writes 過.
+    const result = repairOutOfStep('成從液相轉變?yōu)楣滔嗟南嘧冞^程,最', onPage('real2/s20.source.txt'));
+    expect(result.text).toBe('成從液相轉變為固相的相變過程,最');
+  });
+
   it('takes no full-width letter for a comma and the character after it (real page)', () => {
     const result = repair('一切感到釋然,因?yàn)椋门c壞,美與丑');
     expect(result.text).not.toContain('Ｃ');
+  });
+
+  it('takes no full-width digit for a comma and the character after it (real page)', () => {
+    // ，你 = a3 ac c4 e3: read across, a3 b8 is ８ (总有一天８性我为荣).
+    const result = repairOutOfStep('無二的那一個??傆幸惶欤感晕覟闃s,就', onPage('real3/t14.source.txt'));
+    expect(result.text).not.toMatch(/[０-９]/);
   });
 
   it('flags a site it cannot resolve instead of guessing', () => {

@@ -147,7 +147,7 @@ export function resyncSpan(text: string, span: Span, context: ScoringContext): S
   // A reading the annotator wrote after the character that ends the run tells what that character was: it is read along.
   const afterRun = [...text.slice(span.end)].slice(run + 1).join('');
   const annotation = ANNOTATION_AFTER.exec(afterRun)?.[0].length ?? 0;
-  const right = encodableHead(text.slice(span.end), Math.max(RIGHT_CONTEXT, run + RESYNC_CHARS, run + 1 + annotation + 1));
+  const right = encodableHead(text.slice(span.end), Math.max(RIGHT_CONTEXT, run + 1 + annotation + RESYNC_CHARS));
   const damaged = text.slice(span.start - left.length, span.end + right.length);
   // A paragraph ends with a full stop far more often than with a comma.
   const endsParagraph = span.end + right.length === text.length;
@@ -265,16 +265,18 @@ function searchReadings(text: string, span: Span, { left, right, run, damaged, e
   for (const candidate of beam) {
     const decoded = candidate.tail.length === 0 ? candidate.text : undefined;
     if (decoded === undefined || !decoded.endsWith(resync)) continue;
-    const key = flattened(decoded);
+    // Readings that differ only in script (曾經, 曾经: a vanished pair took the byte between) are one reading.
+    const key = flattened(context.toSimplified(decoded));
     const scored = { decoded, score: score(decoded) - candidate.prior, added: candidate.added };
-    if ((readings.get(key)?.score ?? -Infinity) < scored.score) readings.set(key, scored);
+    const known = readings.get(key);
+    if (!known || known.score < scored.score || (known.score === scored.score && writtenOnPage(decoded, context) && !writtenOnPage(known.decoded, context))) readings.set(key, scored);
   }
   // A reading that does not read as text is no reading: it neither wins nor stands in the way.
   const ranked = [...readings.values()]
     .filter(({ decoded }) => !DOUBLED_MARK.test(aroundChange(damaged, decoded)) && readsAsText(decoded, differingMiddle(damaged, decoded).after, context))
     .sort((a, b) => b.score - a.score);
   const [best] = ranked;
-  if (best && flattened(best.decoded) === flattened(damaged)) return { kind: 'unchanged' };
+  if (best && flattened(context.toSimplified(best.decoded)) === flattened(context.toSimplified(damaged))) return { kind: 'unchanged' };
   const winner = clearWinner(ranked.map((reading) => withPageEvidence(reading, best, context)), { score: score(damaged), by: IMPROVEMENT_BITS });
   return winner ? { kind: 'repaired', before: damaged, after: winner.decoded } : { kind: 'flagged', text: damaged };
 }
@@ -291,20 +293,23 @@ function aroundChange(damaged: string, decoded: string): string {
 /**
  * What a reading's events added counts against the best reading only where the page writes
  * what it has in its place: `因为她的性格` against `因为四性格` on a page full of 她 and 的,
- * not `春鹰战` against the name `春羽`. A fluent alternative made of the page's own
+ * not `春鹰战` against the name `春羽`, nor `為过程相的` against `為固相的` on a page that
+ * writes 過, never 过. A fluent alternative made of the page's own
  * characters is what a wrong shorter reading loses; one the page never writes is noise.
  */
 function withPageEvidence<Reading extends { decoded: string; added: number }>(reading: Reading, best: Reading | undefined, context: ScoringContext): Reading {
   if (!best || reading === best || reading.added === 0) return reading;
-  const instead = differingMiddle(best.decoded, reading.decoded).after;
-  const written = [...context.toSimplified(instead)].every((ch) => context.pageCharacters.has(ch));
-  return written ? reading : { ...reading, added: 0 };
+  return writtenOnPage(differingMiddle(best.decoded, reading.decoded).after, context) ? reading : { ...reading, added: 0 };
+}
+
+function writtenOnPage(text: string, context: ScoringContext): boolean {
+  return [...text].every((ch) => context.pageCharacters.has(ch));
 }
 
 /**
  * Never invent: a reading is taken only when every character of the span is known, what it
  * changed has no garbage and nothing of markup or annotation left (no Latin letter, no
- * `?`), and a quotation it opens starts with a word: a
+ * full-width letter or digit, no `?`), and a quotation it opens starts with a word: a
  * character alone after its “ (`。“飛責任規定` for `。“法律責任規定`, where a vanished pair
  * took 法律's middle bytes) is what a fluent wrong reading looks like.
  */
@@ -316,8 +321,8 @@ function readsAsText(decoded: string, changed: string, context: ScoringContext):
     if (!readingsOf(readings).every((reading) => annotationFits(ch, reading))) return false;
   }
   if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;
-  // A full-width letter is what a comma and the character after it make, read as one pair (`，好` as `Ｃ`).
-  if (/[A-Za-zＡ-Ｚａ-ｚ?]/.test(changed)) return false;
+  // A full-width letter or digit is what a comma and the character after it make, read as one pair (`，好` as `Ｃ`, `，你` as `８`).
+  if (/[A-Za-zＡ-Ｚａ-ｚ０-９?]/.test(changed)) return false;
   const opened = /[“「（《]/.exec(changed);
   if (!opened) return true;
   const [first, second] = [...context.toSimplified(changed.slice(opened.index + 1) + decoded.slice(decoded.indexOf(changed) + changed.length))];
