@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanInput } from '../src/cli/load-input';
 import { cleanFile } from '../src/cli/main';
-import type { CleanDocument } from '../src/core/model';
+import { blockText, type CleanDocument } from '../src/core/model';
 import { plainLine } from '../src/core/roles/plain-line';
 import { REAL_SETS } from '../tests/support/real-sets';
 import { tallyRepairs } from '../tests/support/repair-tally';
@@ -71,11 +71,12 @@ function score(cleaned: CleanDocument, truth: TruthDocument | undefined, chrome:
   const dropped = cleaned.changes.filter((change) => change.line).map((change) => change.before);
   const truthLines = new Set((truth?.blocks ?? []).flatMap((block) => ('text' in block ? block.text.split('\n') : [])).map(key));
   const articleDropped = truth ? dropped.filter((line) => truthLines.has(key(line))) : [];
-  const droppedKeys = dropped.map(key);
-  // A line the index cut short (`…`) is matched by its start.
+  // A chrome line is left when the article still reads it: dropped as a line, or made an
+  // omission block (a site's notice), it is gone. A line the index cut short (`…`) is matched by its start.
+  const outputKeys = cleaned.blocks.flatMap((block) => blockText(block).split('\n')).map(key);
   const chromeLeft = chrome.filter((line) => {
     const wanted = key(line.replace(/…$/, ''));
-    return wanted !== '' && !droppedKeys.some((droppedKey) => droppedKey.startsWith(wanted.slice(0, 12)));
+    return wanted !== '' && outputKeys.some((outputKey) => outputKey.includes(wanted));
   });
   const tally = truth ? tallyRepairs(cleaned, truth) : { right: 0, wrong: [], flagged: cleaned.flags.length };
   return {
