@@ -31,6 +31,14 @@ describe('every line judged for its role', () => {
     expect(judge(['首页', '文档简介', PROSE, '首页', '文档简介', MORE_PROSE, '积分: 10'])).toEqual(['navigation', 'template', undefined, undefined, undefined, undefined, 'meta']);
   });
 
+  it('drops a section’s name alone on its line after the breadcrumb that named it, and only before the prose', () => {
+    const lines = ['首页 > 说说感言 > 读书名言 >', '读书名言', '《外婆的道歉信》读后感600字', PROSE, '读书名言', MORE_PROSE];
+    expect(judge(lines)).toEqual(['navigation', 'navigation', undefined, undefined, undefined, undefined]);
+    expect(judge(['读书名言', '《外婆的道歉信》读后感600字', PROSE])).toEqual([undefined, undefined, undefined]);
+    // A path's last part, no separator after it, is the article's title.
+    expect(judge(['主页 > 知识库 > Go语言模型', 'Go语言模型', PROSE])).toEqual(['navigation', undefined, undefined]);
+  });
+
   it('drops the title said again at the top, and a site’s summary said again below it', () => {
     const summary = '[摘要]西安高新区将于今年秋季开学投用13所新建中学，总投资近85亿元，投用后将新增学位24900个。...';
     const body = '西安高新区第十初级中学、西安高新区第六学校……西安高新区将于今年秋季开学投用13所新建中学，总投资近85亿元，投用后将新增学位24900个。';

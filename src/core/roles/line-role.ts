@@ -6,13 +6,14 @@
  * its place: before the article's first line of prose and after its last, a line that is
  * only a menu's word, a tab's label, a file's name or a profile's field is the site's; in
  * the body it is the article's. After a related-articles head at the end, the titles that
- * follow are its list. At the edges, an element's name (`<ul class="related">`, `<nav>`)
+ * follow are its list. Before the prose, a section a breadcrumb named, alone on its line, is
+ * the section's label. At the edges, an element's name (`<ul class="related">`, `<nav>`)
  * makes a short line without a sentence the list or the menu it says it is. When in doubt, keep: a numbered heading, a line of prose, a line in
  * a table or `<pre>`, a line without Chinese on a page not recognised (Readability's choice
  * is the judgement there) is always the article's, and a line nothing matches stays.
  */
 import { isKeywordSpam } from './spam';
-import { isLabelledBreadcrumb, isNavigation, isNavigationWord } from './navigation';
+import { crumbsOf, isLabelledBreadcrumb, isNavigation, isNavigationWord } from './navigation';
 import { isEdgeMetaRow, isMetaRow } from './meta-row';
 import { edgePromptRole, isDatedTitle, promptRole } from './site-prompts';
 import { lengthOf, plainLine, SENTENCE_END } from './plain-line';
@@ -130,6 +131,8 @@ export function* judgeLinesSteps(lines: readonly JudgedLine[], names: PageFacts)
   const siteNames = new Set(names.siteNames.map((name) => plainLine(name)));
   let afterRelatedHead = false;
   let kept = 0;
+  /** The sections a breadcrumb before the article named: one alone on its line is the section's label (`读书名言`). */
+  const crumbs = new Set<string>();
   yield;
   return lines.map((line, i) => {
     if (names.recognised && DECODER_LINE.test(line.text.trim())) return 'template';
@@ -143,6 +146,8 @@ export function* judgeLinesSteps(lines: readonly JudgedLine[], names: PageFacts)
     if (kept < TITLE_REPEAT_WINDOW && title !== '' && withoutMarks(plain) === title) role = 'title';
     else if (siteNames.has(plain)) role = 'watermark';
     else role = own[i] ?? (atEdge ? edgeRole(plain) : isLabelledBreadcrumb(plain) ? 'navigation' : undefined);
+    if (role === 'navigation' && i < firstProse) for (const crumb of crumbsOf(plain)) crumbs.add(withoutMarks(crumb));
+    else if (!role && i < firstProse && crumbs.has(withoutMarks(plain))) role = 'navigation';
     const listed = atEdge && lengthOf(plain) <= MAX_LISTED && !SENTENCE_END.test(plain);
     if (!role && afterRelatedHead && (isDatedTitle(plain) || listed)) role = 'related';
     if (!role && listed && line.hint && LIST_HINTS.has(line.hint)) role = line.hint;

@@ -35,6 +35,17 @@ function isBreadcrumb(plain: string): boolean {
   return separators >= 1 && FRONT_PAGE.test(plain);
 }
 
+/**
+ * The sections a breadcrumb names, without its location label and its front page:
+ * `首页 > 说说感言 > 读书名言 >` → 说说感言, 读书名言. Only a crumb a separator follows is a
+ * section: a path's last part is often the article's own title (`主頁 > 知識庫 > Go語言模型…`).
+ */
+export function crumbsOf(plain: string): string[] {
+  if (!isBreadcrumb(plain)) return [];
+  const parts = plain.replace(LOCATION_LABEL, '').split(CRUMB_SEPARATOR);
+  return parts.slice(0, -1).map((part) => part.trim()).filter((part) => part && !FRONT_PAGE.test(part));
+}
+
 /** A path from the front page with spaces between its parts: `首页 理论教育 …`. */
 function isSpacedPath(plain: string): boolean {
   const parts = plain.split(' ');
