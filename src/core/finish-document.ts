@@ -6,6 +6,7 @@
 import type { Draft, DraftChange } from './draft';
 import type { Block, Change, CleanDocument, Flag } from './model';
 import { buildOutline } from './outline';
+import { findIgnoringMarks } from './text/loose-match';
 import { removeAnnotations } from './text/pasted-readings';
 
 /** How many changes `finishSteps` records between two yields: a huge page makes over a hundred thousand. */
@@ -47,10 +48,32 @@ export function* finishSteps(draft: Draft, detected: boolean, script: CleanDocum
     else changes.push(block === undefined ? { pass, before, after } : { pass, before, after, block });
   }
   yield;
-  const flags = draft.flags.map(({ kind, text, at }): Flag => {
-    const block = blockOf(at);
-    return block === undefined ? { kind, text } : { kind, text, block };
-  });
+  const flags = placedFlags(
+    draft.flags.map(({ kind, text, at }): Flag => {
+      const block = blockOf(at);
+      return block === undefined ? { kind, text } : { kind, text, block };
+    }),
+    blocks,
+  );
   return { detected, title: draft.title, script, blocks, outline, changes, flags };
 }
 
+/**
+ * Each flag as its block reads in the end, so that the reader finds it there: a pass that
+ * flagged a span saw it before its marks were widened. A flag inside another one of the same
+ * block (a lost-bytes piece of a span the byte re-reading flagged whole) says nothing more.
+ */
+function placedFlags(flags: readonly Flag[], blocks: readonly Block[]): Flag[] {
+  const placedInBlock = new Map<number, { start: number; end: number }[]>();
+  const placed = flags.map((flag) => {
+    const target = flag.block === undefined ? undefined : blocks[flag.block];
+    if (flag.block === undefined || !target || !('text' in target)) return { flag };
+    const found = findIgnoringMarks(target.text, flag.text);
+    if (!found) return { flag };
+    placedInBlock.set(flag.block, [...(placedInBlock.get(flag.block) ?? []), found]);
+    return { flag: { ...flag, text: target.text.slice(found.start, found.end) }, found };
+  });
+  const insideAnother = (block: number | undefined, found: { start: number; end: number }): boolean =>
+    (placedInBlock.get(block ?? -1) ?? []).some((other) => other !== found && other.start <= found.start && found.end <= other.end && (other.end - other.start > found.end - found.start || other.start !== found.start));
+  return placed.filter(({ flag, found }) => !found || !insideAnother(flag.block, found)).map(({ flag }) => flag);
+}
