@@ -27,6 +27,16 @@ describe('change marks', () => {
     ]);
   });
 
+  it('marks a doubtful span whole, over the changes inside it', () => {
+    const document: CleanDocument = {
+      ...DOCUMENT,
+      blocks: [{ kind: 'paragraph', text: '朋友，因?yàn)樗男愿癖容^独特，所以' }],
+      changes: [{ pass: 'half-width-punctuation', before: ',', after: '，', block: 0 }],
+      flags: [{ kind: 'out-of-step-annotation', text: '朋友，因?yàn)樗男愿癖容^独特，所', block: 0 }],
+    };
+    expect(marksByBlock(document).get(0)).toEqual([{ start: 0, end: 19, kind: 'flag', pass: 'out-of-step-annotation' }]);
+  });
+
   it('counts changes by kind, removals included', () => {
     expect(changeCounts(DOCUMENT)).toEqual([
       ['pinyin-annotation', 2],

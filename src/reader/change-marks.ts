@@ -1,8 +1,8 @@
 /**
  * Where the recorded changes and flags sit in each block's text, for "show changes":
  * every repair is found by its `after` text (successive occurrences for repeated ones),
- * every flag by its own text. Removals (nothing after) have no place to mark; they are
- * counted in the summary.
+ * every flag by its own text, a flag before the changes inside it. Removals (nothing after)
+ * have no place to mark; they are counted in the summary.
  */
 import type { CleanDocument } from '../core';
 
@@ -32,11 +32,12 @@ export function marksByBlock(document: CleanDocument): Map<number, Mark[]> {
     list.push({ ...mark, start, end });
     marks.set(block, list);
   };
-  for (const change of document.changes) {
-    if (change.block !== undefined) place(change.block, change.after, { kind: 'change', pass: change.pass, original: change.before });
-  }
+  // A doubtful span first: what it holds (a comma widened in it) is not worth hiding the doubt for.
   for (const flag of document.flags) {
     if (flag.block !== undefined) place(flag.block, flag.text, { kind: 'flag', pass: flag.kind });
+  }
+  for (const change of document.changes) {
+    if (change.block !== undefined) place(change.block, change.after, { kind: 'change', pass: change.pass, original: change.before });
   }
   for (const list of marks.values()) list.sort((a, b) => a.start - b.start);
   return marks;

@@ -73,6 +73,17 @@ describe('the reader on the source page', () => {
     await page.close();
   });
 
+  it('marks every span it left as doubtful where it stands, as many as the summary counts', async () => {
+    const { page, reader } = await openTarget('real2/pages/s17/page.html');
+    await reader.click('.qy-changes');
+    const counted = Number(/存疑 (\d+) 处/.exec(await reader.text('.qy-change-summary'))?.[1]);
+    expect(counted).toBeGreaterThan(0);
+    const flagged = () => reader.evaluate<string[]>(`return [...root.querySelectorAll('mark.qy-flag')].map((mark) => mark.textContent);`);
+    await expect.poll(flagged).toHaveLength(counted);
+    expect(await flagged()).toContain('什么朋友，因?yàn)樗男愿癖容^独特，所');
+    await page.close();
+  });
+
   it('scrolls to an outline entry’s block when it is clicked', async () => {
     const { page, reader } = await openSeed();
     const before = await reader.evaluate<number>(`return root.querySelector('.qy-scroller').scrollTop;`);
