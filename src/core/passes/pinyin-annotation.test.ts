@@ -9,6 +9,11 @@ describe('pinyin-annotation on a whole page', () => {
     expect(lines(['召開區(qū )委常委會議', '全區（qū）政協工作'])).toEqual(['召開區委常委會議', '全區政協工作']);
   });
 
+  it('removes a reading the annotator’s table gives again and again in another tone, and keeps one given once', () => {
+    const page = ['報(bào)告人向有關(guān)方面報(bào)告工作實(shí)績(jī)。', '這里的所謂實(shí)績(jī),指報(bào)告人的業績。', '認真(zhèn)鬟_'];
+    expect(lines(page)).toEqual(['報告人向有關方面報告工作實績。', '這里的所謂實績,指報告人的業績。', '認真(zhèn)鬟_']);
+  });
+
   it('keeps a pinyin reader, where every character carries its reading', () => {
     const reader = ['小(xiǎo)明(míng)去(qù)上(shàng)学(xué)。'];
     expect(lines(reader)).toEqual(reader);

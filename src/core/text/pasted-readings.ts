@@ -8,9 +8,10 @@ import { replaceRecorded, type TextRepair } from '../draft';
 import { ANNOTATED_CHARACTER, readingsOf } from './annotator-pattern';
 import { annotationFits } from './pinyin';
 
-export function removeAnnotations(text: string): TextRepair {
+/** `fits`: whether a reading fits its character; by default any reading the table gives it. */
+export function removeAnnotations(text: string, fits: (ch: string, reading: string) => boolean = annotationFits): TextRepair {
   return replaceRecorded(text, ANNOTATED_CHARACTER(), (match) => {
     const ch = match[1] ?? '';
-    return readingsOf(match[2] ?? '').every((reading) => annotationFits(ch, reading)) ? ch : match[0];
+    return readingsOf(match[2] ?? '').every((reading) => fits(ch, reading)) ? ch : match[0];
   });
 }
