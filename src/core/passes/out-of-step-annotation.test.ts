@@ -92,6 +92,13 @@ describe('out-of-step-annotation', () => {
     expect(result.text).not.toMatch(/[０-９]/);
   });
 
+  it('re-reads a bare ? only where the text after it is read out of step (real pages)', () => {
+    // A ? in a name, prose on both sides: a character GBK cannot encode, as it stands.
+    expect(repair('圖註：巴茲?奧爾德林(Buzz Aldrin)在月球上')).toEqual({ text: '圖註：巴茲?奧爾德林(Buzz Aldrin)在月球上', edits: [], flags: [] });
+    // A broken 。 whose run reads a word or two of prose (闹醒) is still re-read.
+    expect(repair('以上率下?!皬闹醒胝尉肿銎稹?,是十八大以來黨的作風建設').text).toBe('以上率下。“從中央政治局做起”,是十八大以來黨的作風建設');
+  });
+
   it('flags a site it cannot resolve instead of guessing', () => {
     const result = repair('認真?zhèn)');
     expect(result.text).toBe('認真?zhèn)');

@@ -41,12 +41,38 @@ const MAX_OUT_OF_STEP_RUN = 16;
 
 const ANNOTATION_AFTER = new RegExp(`^\\([${PINYIN_LETTERS}]{1,7}\\)`, 'u');
 
-/** How many characters after `from` may still be read out of step. */
-function outOfStepRun(text: string, from: number): number {
+/**
+ * Text read out of step is a run of rare characters, −16 bits and less a character under the
+ * model (`樗男愿癖容`, `仡欀袊伯`); text after a `?` that stands for a character GBK cannot
+ * encode reads as prose, −8 to −11 (`巴兹?奥尔德林`, `戴夫?汉森这样的专家`), and is not
+ * searched as a run: a run's search is the costliest of all.
+ */
+const OUT_OF_STEP_MEAN_BITS = -13;
+/** Characters of a run that tell whether it is read out of step: no fewer, no more. */
+const MIN_RUN_SAMPLE_CHARS = 3;
+const RUN_SAMPLE_CHARS = 6;
+
+/** Rarer than this (log2 unigram), a character is what a misread pair gives (`皬闹醒胝`), not prose. */
+const RARE_CHARACTER_BITS = -16;
+
+/** The text reads as prose on average; names written in rare characters (`斯蒂芬妮`) too. */
+function readsInStep(text: string, context: ScoringContext): boolean {
+  const simplified = context.toSimplified(text);
+  const length = [...simplified].length;
+  return length > 0 && logLikelihood(simplified, context.model) / length > OUT_OF_STEP_MEAN_BITS;
+}
+
+/** How many characters after `from` may still be read out of step, and whether they read in step after all. */
+function outOfStepRun(text: string, from: number, context: ScoringContext): { run: number; inStep: boolean } {
   const chars = [...text.slice(from, from + MAX_OUT_OF_STEP_RUN + 1)];
   const flattenedFirst = text[from - 1] === '?' && isHan(chars[1]) ? 1 : 0;
   const end = chars.findIndex((ch, i) => i >= flattenedFirst && ch.charCodeAt(0) < 0x80);
-  return end < 0 ? Math.min(chars.length, MAX_OUT_OF_STEP_RUN) : end;
+  const run = end < 0 ? Math.min(chars.length, MAX_OUT_OF_STEP_RUN) : end;
+  // Right after the `?` Han, not a mark or a letter the lead byte's pair left (`?!皬闹`, `?h委`).
+  const sample = isHan(chars[0]) ? chars.slice(0, Math.min(run, RUN_SAMPLE_CHARS)) : [];
+  const rare = sample.some((ch) => isHan(ch) && context.model.unigramLog2(context.toSimplified(ch)) < RARE_CHARACTER_BITS);
+  const inStep = sample.length >= MIN_RUN_SAMPLE_CHARS && !rare && readsInStep(sample.join(''), context);
+  return { run, inStep };
 }
 const RESYNC_CHARS = 2;
 const BEAM_WIDTH = 64;
@@ -143,7 +169,9 @@ const outcomesOnPage = new WeakMap<ScoringContext, Map<string, SpanOutcome>>();
 
 export function resyncSpan(text: string, span: Span, context: ScoringContext): SpanOutcome {
   const left = encodableTail(text.slice(0, span.start), LEFT_CONTEXT);
-  const run = outOfStepRun(text, span.end);
+  const { run, inStep } = outOfStepRun(text, span.end, context);
+  // A bare `?` with prose read in step on both sides stands for itself, or for a character GBK cannot encode (`巴兹?奥尔德林`).
+  if (inStep && span.markers.every((marker) => marker.reading === undefined) && readsInStep(left, context)) return { kind: 'unchanged' };
   // A reading the annotator wrote after the character that ends the run tells what that character was: it is read along.
   const afterRun = [...text.slice(span.end)].slice(run + 1).join('');
   const annotation = ANNOTATION_AFTER.exec(afterRun)?.[0].length ?? 0;
