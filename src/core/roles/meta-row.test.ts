@@ -44,6 +44,9 @@ describe('meta rows', () => {
     expect(isEdgeMetaRow(plainLine('• 博客访问: 365394'))).toBe(true);
     expect(isEdgeMetaRow(plainLine('杨波 信息通信技术与政策 2022-12-10'))).toBe(true);
     expect(isEdgeMetaRow(plainLine('盐：5克'))).toBe(false);
+    expect(isEdgeMetaRow(plainLine('| 梓炫2'))).toBe(true);
+    expect(isEdgeMetaRow(plainLine('| 表单元素 | HTML 标签 |'))).toBe(false);
+    expect(isEdgeMetaRow(plainLine('|x| 表示 x 的绝对值，它总是不小于零的一个数'))).toBe(false);
     expect(isEdgeMetaRow(plainLine('[临时公告]威博液压:股东大会议事规则(草案)2021-11-17'))).toBe(false);
   });
 });

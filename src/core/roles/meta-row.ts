@@ -59,7 +59,10 @@ const PROFILE_FIELD = /^[\p{Script=Han} ]{0,6}(?:帖|积分|威望|精华|访问
 /** A short line with a stamped date and a name or two (`杨波 信息通信技术与政策 2022-12-10`, `2021-02-19 厨师菜`). */
 const DATED_SHORT_LINE = /^(?=.{0,40}$).*(?:^|\s)\d{4}-\d{1,2}-\d{1,2}(?:\s|$)/;
 
+/** What is left of a row whose fields a separator divides, on a line of its own: `| 梓炫2` after `作者`. */
+const ROW_FRAGMENT = /^[|丨]\s*[^|丨\s][^|丨]{0,15}$/;
+
 /** Meta evidence that is the site's only at the article's edges. */
 export function isEdgeMetaRow(plain: string): boolean {
-  return PROFILE_FIELD.test(plain) || (DATED_SHORT_LINE.test(plain) && !SENTENCE_END.test(plain));
+  return PROFILE_FIELD.test(plain) || ROW_FRAGMENT.test(plain) || (DATED_SHORT_LINE.test(plain) && !SENTENCE_END.test(plain));
 }
