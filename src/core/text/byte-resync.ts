@@ -12,7 +12,9 @@
  *
  * A beam search fills the unknowns, scores each re-decoding with the character model, and
  * keeps a repair only when it decodes cleanly, resynchronises with the text that follows,
- * beats the damaged text by a wide margin and beats every other reading clearly.
+ * beats the damaged text by a wide margin and beats every other reading clearly. How far a
+ * span's text is still read out of step is out-of-step-run.ts's; what a reading must show
+ * to be taken, reading-evidence.ts's.
  */
 import { clearWinner, IMPROVEMENT_BITS } from '../lm/clear-winner';
 import { pairsOnPage } from '../lm/page-pairs';
@@ -22,58 +24,14 @@ import { annotationSlot, bareQuestionMarkSlot, characterSlot, vanishedPairSlot, 
 import type { Span } from './decoder-markers';
 import { differingMiddle } from './differing-middle';
 import { decodeGbkPrefix, decodeGbkStrict, encodeGbk } from './gbk';
-import { findGarbageSpans } from './garbage';
-import { ANNOTATED_CHARACTER, readingsOf } from './annotator-pattern';
-import { isHan, PINYIN_LETTERS } from './han';
-import { annotationFits } from './pinyin';
+import { PINYIN_LETTERS } from './han';
+import { outOfStepRun, readsInStep } from './out-of-step-run';
+import { aroundChange, readsAsText, withPageEvidence, writtenOnPage } from './reading-evidence';
 
 const LEFT_CONTEXT = 6;
 const RIGHT_CONTEXT = 10;
-/**
- * After its last mark the decoder reads on out of step until the next ASCII byte, which it
- * reads in step again (`?yàn)橐还锏木嚯x` is 因為一公里的距離: x is 離's trail): a byte pair
- * may have vanished anywhere in that run, as between the marks. Right after a bare `?` an
- * ASCII mark amid Han is the full-width pair a broken 。 leaves, flattened (`?;仡欀` is
- * 。回顧), and the run goes on through it; further on an ASCII character ends the run, and
- * the search reads it both ways. Runs are searched this far at most.
- */
-const MAX_OUT_OF_STEP_RUN = 16;
-
 const ANNOTATION_AFTER = new RegExp(`^\\([${PINYIN_LETTERS}]{1,7}\\)`, 'u');
 
-/**
- * Text read out of step is a run of rare characters, −16 bits and less a character under the
- * model (`樗男愿癖容`, `仡欀袊伯`); text after a `?` that stands for a character GBK cannot
- * encode reads as prose, −8 to −11 (`巴兹?奥尔德林`, `戴夫?汉森这样的专家`), and is not
- * searched as a run: a run's search is the costliest of all.
- */
-const OUT_OF_STEP_MEAN_BITS = -13;
-/** Characters of a run that tell whether it is read out of step: no fewer, no more. */
-const MIN_RUN_SAMPLE_CHARS = 3;
-const RUN_SAMPLE_CHARS = 6;
-
-/** Rarer than this (log2 unigram), a character is what a misread pair gives (`皬闹醒胝`), not prose. */
-const RARE_CHARACTER_BITS = -16;
-
-/** The text reads as prose on average; names written in rare characters (`斯蒂芬妮`) too. */
-function readsInStep(text: string, context: ScoringContext): boolean {
-  const simplified = context.toSimplified(text);
-  const length = [...simplified].length;
-  return length > 0 && logLikelihood(simplified, context.model) / length > OUT_OF_STEP_MEAN_BITS;
-}
-
-/** How many characters after `from` may still be read out of step, and whether they read in step after all. */
-function outOfStepRun(text: string, from: number, context: ScoringContext): { run: number; inStep: boolean } {
-  const chars = [...text.slice(from, from + MAX_OUT_OF_STEP_RUN + 1)];
-  const flattenedFirst = text[from - 1] === '?' && isHan(chars[1]) ? 1 : 0;
-  const end = chars.findIndex((ch, i) => i >= flattenedFirst && ch.charCodeAt(0) < 0x80);
-  const run = end < 0 ? Math.min(chars.length, MAX_OUT_OF_STEP_RUN) : end;
-  // Right after the `?` Han, not a mark or a letter the lead byte's pair left (`?!皬闹`, `?h委`).
-  const sample = isHan(chars[0]) ? chars.slice(0, Math.min(run, RUN_SAMPLE_CHARS)) : [];
-  const rare = sample.some((ch) => isHan(ch) && context.model.unigramLog2(context.toSimplified(ch)) < RARE_CHARACTER_BITS);
-  const inStep = sample.length >= MIN_RUN_SAMPLE_CHARS && !rare && readsInStep(sample.join(''), context);
-  return { run, inStep };
-}
 const RESYNC_CHARS = 2;
 const BEAM_WIDTH = 64;
 /** How many of the following characters' bytes are read along when scoring a candidate. */
@@ -308,52 +266,3 @@ function searchReadings(text: string, span: Span, { left, right, run, damaged, e
   const winner = clearWinner(ranked.map((reading) => withPageEvidence(reading, best, context)), { score: score(damaged), by: IMPROVEMENT_BITS });
   return winner ? { kind: 'repaired', before: damaged, after: winner.decoded } : { kind: 'flagged', text: damaged };
 }
-
-/** The part of a reading that differs from the damaged text, with a character on each side: what a new mark may sit against. */
-function aroundChange(damaged: string, decoded: string): string {
-  let start = 0;
-  while (start < damaged.length && start < decoded.length && damaged[start] === decoded[start]) start++;
-  let end = 0;
-  while (end < damaged.length - start && end < decoded.length - start && damaged[damaged.length - 1 - end] === decoded[decoded.length - 1 - end]) end++;
-  return decoded.slice(Math.max(0, start - 1), decoded.length - end + 1);
-}
-
-/**
- * What a reading's events added counts against the best reading only where the page writes
- * what it has in its place: `因为她的性格` against `因为四性格` on a page full of 她 and 的,
- * not `春鹰战` against the name `春羽`, nor `為过程相的` against `為固相的` on a page that
- * writes 過, never 过. A fluent alternative made of the page's own
- * characters is what a wrong shorter reading loses; one the page never writes is noise.
- */
-function withPageEvidence<Reading extends { decoded: string; added: number }>(reading: Reading, best: Reading | undefined, context: ScoringContext): Reading {
-  if (!best || reading === best || reading.added === 0) return reading;
-  return writtenOnPage(differingMiddle(best.decoded, reading.decoded).after, context) ? reading : { ...reading, added: 0 };
-}
-
-function writtenOnPage(text: string, context: ScoringContext): boolean {
-  return [...text].every((ch) => context.pageCharacters.has(ch));
-}
-
-/**
- * Never invent: a reading is taken only when every character of the span is known, what it
- * changed has no garbage and nothing of markup or annotation left (no Latin letter, no
- * full-width letter or digit, no `?`), and a quotation it opens starts with a word: a
- * character alone after its “ (`。“飛責任規定` for `。“法律責任規定`, where a vanished pair
- * took 法律's middle bytes) is what a fluent wrong reading looks like.
- */
-function readsAsText(decoded: string, changed: string, context: ScoringContext): boolean {
-  const simplified = context.toSimplified(decoded);
-  if ([...simplified].some((ch) => isHan(ch) && !context.model.knows(ch))) return false;
-  // The annotator wrote a reading only after a character it fits: one after the span is the span's last character's.
-  for (const [, ch = '', readings = ''] of decoded.matchAll(ANNOTATED_CHARACTER())) {
-    if (!readingsOf(readings).every((reading) => annotationFits(ch, reading))) return false;
-  }
-  if (findGarbageSpans(changed, context.model, context.toSimplified).length > 0) return false;
-  // A full-width letter or digit is what a comma and the character after it make, read as one pair (`，好` as `Ｃ`, `，你` as `８`).
-  if (/[A-Za-zＡ-Ｚａ-ｚ０-９?]/.test(changed)) return false;
-  const opened = /[“「（《]/.exec(changed);
-  if (!opened) return true;
-  const [first, second] = [...context.toSimplified(changed.slice(opened.index + 1) + decoded.slice(decoded.indexOf(changed) + changed.length))];
-  return !isHan(first) || context.model.knowsPair(first ?? '', second ?? '');
-}
-
