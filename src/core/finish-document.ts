@@ -70,10 +70,13 @@ function placedFlags(flags: readonly Flag[], blocks: readonly Block[]): Flag[] {
     if (flag.block === undefined || !target || !('text' in target)) return { flag };
     const found = findIgnoringMarks(target.text, flag.text);
     if (!found) return { flag };
-    placedInBlock.set(flag.block, [...(placedInBlock.get(flag.block) ?? []), found]);
+    const inBlock = placedInBlock.get(flag.block) ?? [];
+    inBlock.push(found);
+    placedInBlock.set(flag.block, inBlock);
     return { flag: { ...flag, text: target.text.slice(found.start, found.end) }, found };
   });
+  // Inside a longer one; two flags of the same text stand for two places and both stay.
   const insideAnother = (block: number | undefined, found: { start: number; end: number }): boolean =>
-    (placedInBlock.get(block ?? -1) ?? []).some((other) => other !== found && other.start <= found.start && found.end <= other.end && (other.end - other.start > found.end - found.start || other.start !== found.start));
+    (placedInBlock.get(block ?? -1) ?? []).some((other) => other.start <= found.start && found.end <= other.end && other.end - other.start > found.end - found.start);
   return placed.filter(({ flag, found }) => !found || !insideAnother(flag.block, found)).map(({ flag }) => flag);
 }
